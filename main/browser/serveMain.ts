@@ -1,0 +1,59 @@
+import path from 'node:path';
+import { createCore } from '../core/app/createCore';
+import { readOption, resolveDataDir } from '../core/app/dataDirectory';
+import { startBrowserServer } from './browserServer';
+
+/*
+ * `npm run serve`: the browser shell. This file is bundled to dist/main/serve.cjs, so the app root is two folders up.
+ */
+const appRoot = path.resolve(__dirname, '..', '..');
+const argv = process.argv.slice(2);
+
+function parsePort(text: string | undefined): number {
+  if (text === undefined) return 0;
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`--port must be a whole number from 0 to 65535 (0 picks a free port); got "${text}".`);
+    process.exit(2);
+  }
+  return port;
+}
+
+async function main(): Promise<void> {
+  const dataDir = resolveDataDir(argv);
+  const core = createCore({
+    dataDir,
+    bundledCoursesDir: path.join(appRoot, 'courses'),
+    shell: 'browser',
+    appVersion: process.env.npm_package_version ?? '0.0.0',
+  });
+  const server = await startBrowserServer({
+    core,
+    rendererDir: path.join(appRoot, 'dist', 'renderer'),
+    port: parsePort(readOption(argv, '--port')),
+  });
+  console.log(`CE Player is running at ${server.url}  (data: ${dataDir}; press Ctrl-C to stop)`);
+
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    void server.close().then(() => {
+      core.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err: unknown) => {
+  const message = err instanceof Error ? err.message : String(err);
+  const inUse = typeof err === 'object' && err !== null && 'code' in err && err.code === 'EADDRINUSE';
+  console.error(
+    inUse
+      ? 'CE Player could not start: that port is already in use. Choose another with --port, or omit it.'
+      : `CE Player could not start: ${message}`,
+  );
+  process.exit(1);
+});

@@ -1,0 +1,12 @@
+import type { z } from 'zod';
+import type { ChannelName, ChannelOutput, Channels } from '../../contract/channels';
+import type { Session } from './session';
+
+/** The core's implementation of one channel: validated input in, contract output (or a promise of it) out. */
+export type ChannelHandler<C extends ChannelName> = (
+  input: z.output<Channels[C]['input']>,
+  session: Session,
+) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
+
+/** The core implements the contract once, as a map from every channel to its handler. */
+export type ChannelHandlers = { [C in ChannelName]: ChannelHandler<C> };

@@ -1,0 +1,12 @@
+/**
+ * What the core knows about one window (desktop) or one browser session (browser shell).
+ * Every channel acts on the learner signed in here and on nothing else.
+ */
+export interface Session {
+  learnerId: string | null;
+}
+
+/** A session with nobody signed in, as every new window or browser starts. */
+export function createSession(): Session {
+  return { learnerId: null };
+}

@@ -1,0 +1,67 @@
+import type { ChannelInput, ChannelName, ChannelOutput } from '../../../main/contract/channels';
+import type { AppError } from '../../../main/contract/errors';
+import type { ChannelResult } from '../../../main/contract/result';
+
+/** The bridge the desktop preload exposes; absent in the browser shell. */
+interface DesktopBridge {
+  invoke(channel: string, input: unknown): Promise<ChannelResult<unknown>>;
+}
+
+declare global {
+  interface Window {
+    cePlayer?: DesktopBridge;
+  }
+}
+
+/** A failed channel call, carrying the core's plain-language message. */
+export class ChannelError extends Error {
+  constructor(readonly error: AppError) {
+    super(error.message);
+    this.name = 'ChannelError';
+  }
+}
+
+async function postToBrowserShell(channel: string, input: unknown): Promise<ChannelResult<unknown>> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/${encodeURIComponent(channel)}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(input),
+      credentials: 'same-origin',
+    });
+  } catch {
+    return {
+      ok: false,
+      error: {
+        code: 'internal',
+        message: 'CE Player is not responding. Check that the server is still running.',
+      },
+    };
+  }
+  if (response.status === 401 || response.status === 403) {
+    return {
+      ok: false,
+      error: {
+        code: 'forbidden',
+        message: 'This page lost its access. Open the address the server printed again.',
+      },
+    };
+  }
+  return (await response.json()) as ChannelResult<unknown>;
+}
+
+/**
+ * Calls one channel of the contract, through the desktop bridge or the browser shell's HTTP API.
+ * Resolves with the channel's output or throws a ChannelError with the core's message.
+ */
+export async function invoke<C extends ChannelName>(
+  channel: C,
+  input: ChannelInput<C>,
+): Promise<ChannelOutput<C>> {
+  const result = window.cePlayer
+    ? await window.cePlayer.invoke(channel, input)
+    : await postToBrowserShell(channel, input);
+  if (!result.ok) throw new ChannelError(result.error);
+  return result.value as ChannelOutput<C>;
+}

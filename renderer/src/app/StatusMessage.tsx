@@ -1,0 +1,22 @@
+import type { ChannelState } from './useChannel';
+
+/** Shows a loading line or a failure for a channel state; renders nothing once the value is ready. */
+export function StatusMessage({ state, what }: { state: ChannelState<unknown>; what: string }) {
+  if (state.status === 'loading') {
+    return (
+      <p className="status" role="status">
+        Loading {what}…
+      </p>
+    );
+  }
+  if (state.status === 'failed') {
+    return (
+      <div className="notice notice-error" role="alert">
+        <p>
+          Could not load {what}: {state.message}
+        </p>
+      </div>
+    );
+  }
+  return null;
+}

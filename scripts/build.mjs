@@ -1,0 +1,42 @@
+// Builds everything the shells run: main-process bundles with esbuild, the renderer with Vite.
+// `node scripts/build.mjs main` builds only the Node side (fast; used by the CLIs).
+import { build as esbuild } from 'esbuild';
+import { build as viteBuild } from 'vite';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const only = process.argv[2];
+
+// Native and Electron modules stay outside the bundles: they are loaded at run time from node_modules.
+const external = ['electron', 'better-sqlite3'];
+
+const nodeEntries = [
+  { in: 'main/desktop/desktopMain.ts', out: 'main/desktop' },
+  { in: 'main/preload/preload.ts', out: 'main/preload' },
+  { in: 'main/browser/serveMain.ts', out: 'main/serve' },
+  { in: 'main/cli/courseCheckMain.ts', out: 'cli/course-check' },
+];
+
+async function buildMain() {
+  await esbuild({
+    absWorkingDir: root,
+    entryPoints: nodeEntries,
+    outdir: 'dist',
+    outExtension: { '.js': '.cjs' },
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    external,
+    sourcemap: 'linked',
+    logLevel: 'warning',
+  });
+}
+
+async function buildRenderer() {
+  await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+}
+
+await buildMain();
+if (only !== 'main') await buildRenderer();

@@ -1,0 +1,66 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/** A running browser shell on a free port with its own temporary data directory. */
+export interface RunningShell {
+  url: string;
+  origin: string;
+  port: number;
+  token: string;
+  dataDir: string;
+  output(): string;
+  stop(): Promise<number | null>;
+}
+
+const serveEntry = path.resolve(__dirname, '..', '..', 'dist', 'main', 'serve.cjs');
+
+/** A fresh, empty data directory in the system temp folder. */
+export function makeDataDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'ce-player-e2e-'));
+}
+
+/**
+ * Starts `dist/main/serve.cjs` (built by `npm run test:e2e`) as a real child process, exactly as `npm run serve`
+ * does, and waits for the line with its URL.
+ */
+export async function startShell(dataDir: string = makeDataDir()): Promise<RunningShell> {
+  const child: ChildProcess = spawn(process.execPath, [serveEntry, '--port', '0', '--data-dir', dataDir], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`The browser shell did not start:\n${output}`)), 20_000);
+    const poll = setInterval(() => {
+      const match = /running at (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(output);
+      if (match?.[1]) {
+        clearInterval(poll);
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    }, 25);
+    child.once('exit', (code) => {
+      clearInterval(poll);
+      clearTimeout(timer);
+      reject(new Error(`The browser shell exited with ${code}:\n${output}`));
+    });
+  });
+  const parsed = new URL(url);
+  return {
+    url,
+    origin: parsed.origin,
+    port: Number(parsed.port),
+    token: parsed.searchParams.get('token') ?? '',
+    dataDir,
+    output: () => output,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve(child.exitCode);
+        child.once('exit', (code) => resolve(code));
+        child.kill('SIGINT');
+      }),
+  };
+}

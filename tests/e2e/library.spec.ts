@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { startShell, type RunningShell } from './browserShell';
+
+let shell: RunningShell;
+
+test.beforeAll(async () => {
+  shell = await startShell();
+});
+
+test.afterAll(async () => {
+  expect(await shell.stop()).toBe(0);
+});
+
+test('the printed URL opens the library, and a course shows its modules', async ({ page }) => {
+  await page.goto(shell.url);
+  await expect(page).toHaveURL(`${shell.origin}/`); // the token is traded for a cookie and leaves the address bar
+  await expect(page.getByRole('heading', { level: 1, name: 'Course library' })).toBeVisible();
+  const course = page.getByRole('link', { name: 'Ketamine Treatment for Mental Health' });
+  await expect(course).toBeVisible();
+  await course.click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Ketamine Treatment for Mental Health' }),
+  ).toBeVisible();
+  const modules = page.getByRole('region', { name: 'Modules' }).getByRole('listitem');
+  await expect(modules).toHaveCount(10);
+  await expect(modules.first()).toContainText('Origins, regulation and scope');
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'Course library' })).toBeVisible();
+});
+
+test('the library works by keyboard alone', async ({ page }) => {
+  await page.goto(shell.url);
+  await expect(page.getByRole('heading', { level: 1, name: 'Course library' })).toBeFocused();
+  // Skip link, app name, then the first course.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Ketamine Treatment for Mental Health' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Ketamine Treatment for Mental Health' }),
+  ).toBeFocused();
+});
+
+test('the page refuses to load without the token', async ({ page }) => {
+  const response = await page.goto(`${shell.origin}/`);
+  expect(response?.status()).toBe(401);
+  await expect(page.locator('body')).toContainText('access token');
+});
+
+test('a broken imported package is listed as unavailable and the app keeps running', async ({ page }) => {
+  const broken = path.join(shell.dataDir, 'courses', 'broken-course');
+  fs.mkdirSync(broken, { recursive: true });
+  fs.writeFileSync(path.join(broken, 'course.yml'), 'format: 1\nid: broken-course\ntitle: [unclosed\n');
+  const restarted = await startShell(shell.dataDir);
+  try {
+    await page.goto(restarted.url);
+    const card = page.getByRole('listitem').filter({ hasText: 'cannot be opened' });
+    await expect(card).toBeVisible();
+    await card.getByText('Show the errors').click();
+    await expect(card.getByText('course.yml:', { exact: false }).first()).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Ketamine Treatment for Mental Health' })).toBeVisible();
+  } finally {
+    await restarted.stop();
+  }
+});

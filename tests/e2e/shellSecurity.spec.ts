@@ -1,0 +1,88 @@
+import http from 'node:http';
+import { expect, test } from '@playwright/test';
+import { startShell, type RunningShell } from './browserShell';
+
+/*
+ * The browser shell's gatekeeping, over real HTTP with Playwright's request client (no browser quirks in the way).
+ */
+let shell: RunningShell;
+
+test.beforeAll(async () => {
+  shell = await startShell();
+});
+
+test.afterAll(async () => {
+  await shell.stop();
+});
+
+async function sessionCookie(): Promise<string> {
+  const response = await fetch(shell.url, { redirect: 'manual' });
+  expect(response.status).toBe(303);
+  const cookie = response.headers.get('set-cookie') ?? '';
+  expect(cookie).toMatch(/HttpOnly/);
+  expect(cookie).toMatch(/SameSite=Strict/);
+  return cookie.split(';')[0] ?? '';
+}
+
+test('an API call without the token-issued session is refused with 401', async () => {
+  const response = await fetch(`${shell.origin}/api/courses.list`, {
+    method: 'POST',
+    headers: { Origin: shell.origin, 'Content-Type': 'application/json' },
+    body: '{}',
+  });
+  expect(response.status).toBe(401);
+});
+
+test('a wrong token is refused with 401', async () => {
+  const response = await fetch(`${shell.origin}/?token=not-the-token`, { redirect: 'manual' });
+  expect(response.status).toBe(401);
+});
+
+/** A raw GET with a chosen Host header; fetch() would not let a test forge it. */
+function getWithHost(path: string, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = http.get({ host: '127.0.0.1', port: shell.port, path, headers: { Host: host } }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', reject);
+  });
+}
+
+test('a foreign Host header is refused with 403 (DNS rebinding)', async () => {
+  const withToken = `/?token=${shell.token}`;
+  expect(await getWithHost(withToken, `attacker.example:${shell.port}`)).toBe(403);
+  expect(await getWithHost(withToken, `127.0.0.1:${shell.port + 1}`)).toBe(403);
+  expect(await getWithHost(withToken, `localhost:${shell.port}`)).toBe(303);
+});
+
+test('a cross-origin POST is refused with 403, and the same call from the app origin works', async () => {
+  const cookie = await sessionCookie();
+  const call = (origin: string) =>
+    fetch(`${shell.origin}/api/courses.list`, {
+      method: 'POST',
+      headers: { Origin: origin, Cookie: cookie, 'Content-Type': 'application/json' },
+      body: '{}',
+    });
+  expect((await call('https://evil.example')).status).toBe(403);
+  expect((await call(`http://127.0.0.1:${shell.port + 1}`)).status).toBe(403);
+  const ok = await call(shell.origin);
+  expect(ok.status).toBe(200);
+  const body = (await ok.json()) as { ok: boolean; value: { id: string }[] };
+  expect(body.ok).toBe(true);
+  expect(body.value.map((course) => course.id)).toContain('ketamine-therapy');
+});
+
+test('every response carries the CSP with no remote sources', async () => {
+  const response = await fetch(`${shell.origin}/`);
+  const csp = response.headers.get('content-security-policy') ?? '';
+  expect(csp).toContain("default-src 'none'");
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).not.toMatch(/https?:/);
+});
+
+test('the server prints one line with its URL and stops cleanly on Ctrl-C', async () => {
+  const own = await startShell();
+  expect(own.output().trim().split('\n')).toHaveLength(1);
+  expect(await own.stop()).toBe(0);
+});
