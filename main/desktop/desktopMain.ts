@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog, session, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, session } from 'electron';
 import { createCore } from '../core/app/createCore';
 import type { Core } from '../core/app/core';
 import { resolveDataDir } from '../core/app/dataDirectory';
@@ -14,7 +14,7 @@ import { denyPermissions, hardenAllWebContents } from './windowHardening';
  * the core. This file is bundled to dist/main/desktop.cjs; packaged builds keep the same layout inside the asar.
  */
 const appRoot = path.resolve(__dirname, '..', '..');
-const trustedContents = new Set<WebContents>();
+const trustedContentsIds = new Set<number>();
 
 registerAppScheme();
 hardenAllWebContents();
@@ -40,9 +40,9 @@ function createWindow(): void {
       devTools: !app.isPackaged,
     },
   });
-  const contents = window.webContents;
-  trustedContents.add(contents);
-  window.on('closed', () => trustedContents.delete(contents));
+  const contentsId = window.webContents.id;
+  trustedContentsIds.add(contentsId);
+  window.on('closed', () => trustedContentsIds.delete(contentsId));
   window.once('ready-to-show', () => window.show());
   void window.loadURL(`${appOrigin}/`);
 }
@@ -50,7 +50,7 @@ function createWindow(): void {
 function start(core: Core): void {
   denyPermissions(session.defaultSession);
   handleAppProtocol(core, path.join(appRoot, 'dist', 'renderer'));
-  registerIpcBridge(core, trustedContents);
+  registerIpcBridge(core, trustedContentsIds);
   installAppMenu();
   createWindow();
   app.on('activate', () => {

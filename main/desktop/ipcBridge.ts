@@ -1,9 +1,9 @@
-import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import { ipcMain, type WebContents } from 'electron';
 import type { ChannelResult } from '../contract/result';
 import type { Core } from '../core/app/core';
 import { dispatchChannel } from '../core/app/dispatchChannel';
 import { createSession, type Session } from '../core/app/session';
-import { isAppUrl } from './appOrigin';
+import { isTrustedSender } from './senderPolicy';
 
 /**
  * One session per window: each window has its own signed-in learner, like each browser session in the browser
@@ -20,24 +20,22 @@ function sessionFor(contents: WebContents): Session {
   return session;
 }
 
-/** Only the app's own top-level pages may call the contract; a subframe or a foreign page may not. */
-function isTrustedSender(event: IpcMainInvokeEvent, trusted: ReadonlySet<WebContents>): boolean {
-  const frame = event.senderFrame;
-  return trusted.has(event.sender) && frame !== null && frame.parent === null && isAppUrl(frame.url);
-}
-
 /**
  * Registers the single IPC entry point `ce:invoke`. Every call is checked for its sender, then validated against
  * the contract by the dispatcher before the core sees it.
  */
-export function registerIpcBridge(core: Core, trusted: ReadonlySet<WebContents>): void {
+export function registerIpcBridge(core: Core, trustedContentsIds: ReadonlySet<number>): void {
   ipcMain.handle(
     'ce:invoke',
     async (event, channel: unknown, input: unknown): Promise<ChannelResult<unknown>> => {
-      if (!isTrustedSender(event, trusted)) {
-        core.log.error(
-          `Refused an IPC call from an untrusted sender: ${event.senderFrame?.url ?? 'unknown frame'}`,
-        );
+      const frame = event.senderFrame;
+      const sender = {
+        contentsId: event.sender.id,
+        frameUrl: frame?.url ?? null,
+        isTopFrame: frame?.parent === null,
+      };
+      if (!isTrustedSender(sender, trustedContentsIds)) {
+        core.log.error(`Refused an IPC call from an untrusted sender: ${sender.frameUrl ?? 'unknown frame'}`);
         return { ok: false, error: { code: 'forbidden', message: 'This page may not use CE Player.' } };
       }
       return dispatchChannel(core.handlers, String(channel), input, sessionFor(event.sender), core.log);

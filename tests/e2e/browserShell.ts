@@ -14,7 +14,7 @@ export interface RunningShell {
   stop(): Promise<number | null>;
 }
 
-const serveEntry = path.resolve(__dirname, '..', '..', 'dist', 'main', 'serve.cjs');
+const serveEntry = path.resolve(import.meta.dirname, '..', '..', 'dist', 'main', 'serve.cjs');
 
 /** A fresh, empty data directory in the system temp folder. */
 export function makeDataDir(): string {

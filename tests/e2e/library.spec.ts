@@ -58,7 +58,8 @@ test('a broken imported package is listed as unavailable and the app keeps runni
   const restarted = await startShell(shell.dataDir);
   try {
     await page.goto(restarted.url);
-    const card = page.getByRole('listitem').filter({ hasText: 'cannot be opened' });
+    const card = page.getByRole('listitem').filter({ hasText: 'broken-course' });
+    await expect(card).toContainText('cannot be opened');
     await expect(card).toBeVisible();
     await card.getByText('Show the errors').click();
     await expect(card.getByText('course.yml:', { exact: false }).first()).toBeVisible();

@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
+import { electronRuntimePath, missingRuntimeReason } from './electronRuntime';
+
+const runtime = electronRuntimePath();
+const appRoot = path.resolve(import.meta.dirname, '..', '..');
+
+test.describe('desktop app (Electron)', () => {
+  test.skip(runtime === null, missingRuntimeReason);
+
+  let app: ElectronApplication;
+
+  test.beforeAll(async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ce-player-desktop-'));
+    app = await electron.launch({
+      executablePath: runtime ?? undefined,
+      args: [appRoot, '--data-dir', dataDir, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
+    });
+  });
+
+  test.afterAll(async () => {
+    await app?.close();
+  });
+
+  test('opens the library from app:// and a course shows its modules', async () => {
+    const page = await app.firstWindow();
+    expect(page.url()).toBe('app://ce-player/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Course library' })).toBeVisible();
+    await page.getByRole('link', { name: 'Ketamine Treatment for Mental Health' }).click();
+    await expect(page.getByRole('region', { name: 'Modules' }).getByRole('listitem')).toHaveCount(10);
+  });
+
+  test('the renderer has no Node, and only the contract bridge', async () => {
+    const page = await app.firstWindow();
+    const globals = await page.evaluate(() => ({
+      require: typeof (globalThis as { require?: unknown }).require,
+      process: typeof (globalThis as { process?: unknown }).process,
+      bridge: Object.keys((globalThis as { cePlayer?: object }).cePlayer ?? {}),
+    }));
+    expect(globals).toEqual({ require: 'undefined', process: 'undefined', bridge: ['invoke'] });
+  });
+
+  test('window.open is denied and navigation away is blocked', async () => {
+    const page = await app.firstWindow();
+    const opened = await page.evaluate(() => window.open('https://example.org/') === null);
+    expect(opened).toBe(true);
+    await page.evaluate(() => {
+      window.location.href = 'https://example.org/';
+    });
+    await page.waitForTimeout(300);
+    expect(page.url().startsWith('app://ce-player/')).toBe(true);
+  });
+});

@@ -1,0 +1,191 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBrowserServer, type BrowserServer } from '../../../main/browser/browserServer';
+import { createCore } from '../../../main/core/app/createCore';
+import type { Core } from '../../../main/core/app/core';
+
+/*
+ * The browser transport over real HTTP: a real core on a temp data dir with real course packages, and
+ * requests made the way a browser (or an attacker's page) would make them.
+ */
+const fixtures = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'courses');
+let root: string;
+let core: Core;
+let server: BrowserServer;
+let cookie: string;
+
+interface RawResponse {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+function request(
+  method: string,
+  urlPath: string,
+  headers: Record<string, string> = {},
+  body?: string,
+): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port: server.port,
+        method,
+        path: urlPath,
+        headers: { Host: `127.0.0.1:${server.port}`, ...headers },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString(),
+          }),
+        );
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+function api(channel: string, input: unknown, extra: Record<string, string> = {}): Promise<RawResponse> {
+  return request(
+    'POST',
+    `/api/${channel}`,
+    {
+      Origin: `http://127.0.0.1:${server.port}`,
+      Cookie: cookie,
+      'Content-Type': 'application/json',
+      ...extra,
+    },
+    JSON.stringify(input),
+  );
+}
+
+beforeAll(async () => {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'ce-shell-'));
+  const bundled = path.join(root, 'bundled');
+  fs.cpSync(path.join(fixtures, 'valid-minimal'), path.join(bundled, 'valid-minimal'), { recursive: true });
+  fs.cpSync(path.join(fixtures, 'yaml-syntax-error'), path.join(bundled, 'broken'), { recursive: true });
+  const rendererDir = path.join(root, 'renderer');
+  fs.mkdirSync(rendererDir);
+  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>CE Player</title>');
+  fs.writeFileSync(path.join(root, 'secret.txt'), 'outside the renderer');
+  core = createCore({
+    dataDir: path.join(root, 'data'),
+    bundledCoursesDir: bundled,
+    shell: 'browser',
+    appVersion: '9.9.9',
+  });
+  server = await startBrowserServer({ core, rendererDir, port: 0 });
+  const exchange = await request('GET', `/?token=${server.token}`);
+  expect(exchange.status).toBe(303);
+  cookie = String(exchange.headers['set-cookie']?.[0]).split(';')[0] ?? '';
+});
+
+afterAll(async () => {
+  await server.close();
+  core.close();
+  fs.rmSync(root, { recursive: true, force: true });
+});
+
+describe('browser shell over real HTTP', () => {
+  it('listens on 127.0.0.1 with a random token in its URL', () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{20,}$/);
+  });
+
+  it('serves the renderer only to a session obtained with the token', async () => {
+    expect((await request('GET', '/')).status).toBe(401);
+    expect((await request('GET', '/?token=wrong')).status).toBe(401);
+    const page = await request('GET', '/', { Cookie: cookie });
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<title>CE Player</title>');
+    expect(page.headers['content-security-policy']).toContain("default-src 'none'");
+  });
+
+  it('answers channels with the contract envelope', async () => {
+    const info = await api('app.info', {});
+    expect(JSON.parse(info.body)).toEqual({
+      ok: true,
+      value: { name: 'CE Player', version: '9.9.9', shell: 'browser' },
+    });
+    const list = JSON.parse((await api('courses.list', {})).body) as {
+      value: { id: string; available: boolean }[];
+    };
+    expect(list.value.map((course) => [course.id, course.available]).sort()).toEqual([
+      ['broken', false],
+      ['hand-hygiene', true],
+    ]);
+  });
+
+  it('returns typed errors for bad channels and bad input, never a stack', async () => {
+    const unknown = JSON.parse((await api('nope', {})).body) as { error: { code: string } };
+    expect(unknown.error.code).toBe('unknown_channel');
+    const invalid = await api('courses.outline', { courseId: '../etc' });
+    expect(JSON.parse(invalid.body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    const missing = await api('courses.outline', { courseId: 'absent' });
+    expect(JSON.parse(missing.body)).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    const notJson = await request(
+      'POST',
+      '/api/app.info',
+      { Origin: `http://127.0.0.1:${server.port}`, Cookie: cookie },
+      '{not json',
+    );
+    expect(notJson.status).toBe(400);
+    expect(notJson.body).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it('refuses cross-origin and origin-less POSTs, foreign hosts and other methods', async () => {
+    expect((await api('app.info', {}, { Origin: 'https://evil.example' })).status).toBe(403);
+    const noOrigin = await request('POST', '/api/app.info', { Cookie: cookie }, '{}');
+    expect(noOrigin.status).toBe(403);
+    expect((await request('GET', '/', { Cookie: cookie, Host: 'rebind.example' })).status).toBe(403);
+    expect((await request('GET', '/api/app.info', { Cookie: cookie })).status).toBe(405);
+    expect((await request('DELETE', '/', { Cookie: cookie })).status).toBe(405);
+  });
+
+  it('refuses oversized bodies', async () => {
+    const huge = JSON.stringify({ pad: 'x'.repeat(2 * 1024 * 1024) });
+    const response = await api('app.info', {}, {}).then(() =>
+      request(
+        'POST',
+        '/api/app.info',
+        { Origin: `http://127.0.0.1:${server.port}`, Cookie: cookie },
+        huge,
+      ).catch(() => ({ status: 413, headers: {}, body: '' })),
+    );
+    expect(response.status).toBe(413);
+  });
+
+  it('never serves files outside the renderer, even through encoded or dotted paths', async () => {
+    for (const attempt of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/..%2fsecret.txt',
+      '/%2e%2e%2fsecret.txt',
+      '/..%5csecret.txt',
+    ]) {
+      const response = await request('GET', attempt, { Cookie: cookie });
+      expect(response.status, attempt).toBe(404);
+      expect(response.body).not.toContain('outside the renderer');
+    }
+  });
+
+  it('serves course images but never the package files that hold answer keys', async () => {
+    const image = await request('GET', '/course-asset/hand-hygiene/assets/figure.png', { Cookie: cookie });
+    expect(image.status).toBe(200);
+    expect(image.headers['content-type']).toBe('image/png');
+    for (const file of ['post-test.yml', 'course.yml', 'modules/01-moments.md', '..%2f..%2fsecret.txt']) {
+      const response = await request('GET', `/course-asset/hand-hygiene/${file}`, { Cookie: cookie });
+      expect(response.status, file).toBe(404);
+    }
+    expect((await request('GET', '/course-asset/hand-hygiene/assets/figure.png')).status).toBe(401);
+  });
+});
