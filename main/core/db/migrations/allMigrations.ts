@@ -1,0 +1,16 @@
+import { learnerProfilesMigration } from './0001-learner-profiles';
+import { moduleProgressMigration } from './0002-module-progress';
+import { timeOnTaskMigration } from './0003-time-on-task';
+import { pinThrottleMigration } from './0004-pin-throttle';
+import type { Migration } from './migration';
+
+/** Every schema step, in order. Append new steps; never edit or reorder a released one. */
+export const allMigrations: readonly Migration[] = [
+  learnerProfilesMigration,
+  moduleProgressMigration,
+  timeOnTaskMigration,
+  pinThrottleMigration,
+];
+
+/** The schema version this build writes. A database above it came from a newer CE Player. */
+export const latestSchemaVersion = allMigrations.length;

@@ -1,0 +1,193 @@
+import { randomUUID } from 'node:crypto';
+import { CoreError } from '../coreError';
+import { learnerActor, writeAuditEntry } from '../db/auditLog';
+import type { LearnerDb } from '../db/learnerDatabase';
+import {
+  profileTextRules,
+  readFontSize,
+  readOptionalProfileText,
+  readProfileText,
+  readTheme,
+} from './learnerProfileInput';
+import type { FontSize, Theme } from './learnerProfileInput';
+import { profileFromRow, requireLearnerRow } from './learnerProfileRow';
+import type { LearnerProfile, LearnerRow, LearnerSummary } from './learnerProfileRow';
+import { hashPin, readPin } from './pinHash';
+
+/** What a new profile needs; only the display name is required. */
+export interface NewLearnerProfile {
+  readonly displayName: string;
+  /** Defaults to the display name. */
+  readonly certificateName?: string;
+  readonly credentials?: string;
+  readonly licenseNumber?: string | null;
+  readonly licenseState?: string | null;
+  readonly email?: string | null;
+  readonly preferences?: { readonly fontSize?: FontSize; readonly theme?: Theme };
+  readonly pin?: string;
+}
+
+/** A correction to a profile. Omitted fields stay; null (or blank) clears an optional field. */
+export interface LearnerProfilePatch {
+  readonly displayName?: string;
+  readonly certificateName?: string;
+  readonly credentials?: string;
+  readonly licenseNumber?: string | null;
+  readonly licenseState?: string | null;
+  readonly email?: string | null;
+  readonly preferences?: { readonly fontSize?: FontSize; readonly theme?: Theme };
+}
+
+type ProfileColumns = Pick<
+  LearnerRow,
+  | 'display_name'
+  | 'certificate_name'
+  | 'credentials'
+  | 'license_number'
+  | 'license_state'
+  | 'email'
+  | 'font_size'
+  | 'theme'
+>;
+
+function assertNameFree(db: LearnerDb, displayName: string, exceptId: string | null): void {
+  const taken = db
+    .prepare('SELECT id FROM learners WHERE display_name = ? COLLATE NOCASE AND id IS NOT ?')
+    .get(displayName, exceptId);
+  if (taken) {
+    throw new CoreError(
+      'conflict',
+      `A profile named "${displayName}" already exists. Choose a different name.`,
+    );
+  }
+}
+
+/** Creates a profile (with an optional PIN) and returns it. Display names are unique, ignoring case. */
+export function createLearnerProfile(
+  db: LearnerDb,
+  input: NewLearnerProfile,
+  now: number = Date.now(),
+): LearnerProfile {
+  const displayName = readProfileText(input.displayName, profileTextRules.displayName, true);
+  const columns: ProfileColumns = {
+    display_name: displayName,
+    certificate_name:
+      input.certificateName === undefined
+        ? displayName
+        : readProfileText(input.certificateName, profileTextRules.certificateName, true),
+    credentials: readProfileText(input.credentials ?? '', profileTextRules.credentials, false),
+    license_number: readOptionalProfileText(input.licenseNumber, profileTextRules.licenseNumber) ?? null,
+    license_state: readOptionalProfileText(input.licenseState, profileTextRules.licenseState) ?? null,
+    email: readOptionalProfileText(input.email, profileTextRules.email) ?? null,
+    font_size: readFontSize(input.preferences?.fontSize ?? 'medium'),
+    theme: readTheme(input.preferences?.theme ?? 'system'),
+  };
+  const pinHash = input.pin === undefined ? null : hashPin(readPin(input.pin));
+  const id = randomUUID();
+  db.transaction(() => {
+    assertNameFree(db, displayName, null);
+    db.prepare(
+      `INSERT INTO learners (id, display_name, certificate_name, credentials, license_number, license_state, email,
+         font_size, theme, pin_hash, created_at, updated_at)
+       VALUES (@id, @display_name, @certificate_name, @credentials, @license_number, @license_state, @email,
+         @font_size, @theme, @pin_hash, @now, @now)`,
+    ).run({ ...columns, id, pin_hash: pinHash, now });
+    writeAuditEntry(db, {
+      learnerId: id,
+      actor: learnerActor(id),
+      action: 'profile.created',
+      at: now,
+      after: columns,
+    });
+  }).immediate();
+  return getLearnerProfile(db, id);
+}
+
+/** Public fields of every profile, for the sign-in screen, sorted by name. */
+export function listLearnerProfiles(db: LearnerDb): LearnerSummary[] {
+  const rows = db
+    .prepare(
+      'SELECT id, display_name, pin_hash IS NOT NULL AS has_pin FROM learners ORDER BY display_name COLLATE NOCASE',
+    )
+    .all() as { id: string; display_name: string; has_pin: number }[];
+  return rows.map((row) => ({ id: row.id, displayName: row.display_name, hasPin: row.has_pin === 1 }));
+}
+
+/** The full profile of one learner (never the PIN hash). */
+export function getLearnerProfile(db: LearnerDb, learnerId: string): LearnerProfile {
+  return profileFromRow(requireLearnerRow(db, learnerId));
+}
+
+function patchedColumns(current: LearnerRow, patch: LearnerProfilePatch): ProfileColumns {
+  const optional = (
+    value: unknown,
+    rule: Parameters<typeof readOptionalProfileText>[1],
+    old: string | null,
+  ) => {
+    const read = readOptionalProfileText(value, rule);
+    return read === undefined ? old : read;
+  };
+  return {
+    display_name:
+      patch.displayName === undefined
+        ? current.display_name
+        : readProfileText(patch.displayName, profileTextRules.displayName, true),
+    certificate_name:
+      patch.certificateName === undefined
+        ? current.certificate_name
+        : readProfileText(patch.certificateName, profileTextRules.certificateName, true),
+    credentials:
+      patch.credentials === undefined
+        ? current.credentials
+        : readProfileText(patch.credentials, profileTextRules.credentials, false),
+    license_number: optional(patch.licenseNumber, profileTextRules.licenseNumber, current.license_number),
+    license_state: optional(patch.licenseState, profileTextRules.licenseState, current.license_state),
+    email: optional(patch.email, profileTextRules.email, current.email),
+    font_size:
+      patch.preferences?.fontSize === undefined
+        ? current.font_size
+        : readFontSize(patch.preferences.fontSize),
+    theme: patch.preferences?.theme === undefined ? current.theme : readTheme(patch.preferences.theme),
+  };
+}
+
+/**
+ * Corrects a learner's own profile. Changed fields are written to the audit log with their old and new
+ * values; a patch that changes nothing writes nothing.
+ */
+export function updateLearnerProfile(
+  db: LearnerDb,
+  learnerId: string,
+  patch: LearnerProfilePatch,
+  now: number = Date.now(),
+): LearnerProfile {
+  db.transaction(() => {
+    const current = requireLearnerRow(db, learnerId);
+    const next = patchedColumns(current, patch);
+    const before: Record<string, unknown> = {};
+    const after: Record<string, unknown> = {};
+    for (const key of Object.keys(next) as (keyof ProfileColumns)[]) {
+      if (next[key] !== current[key]) {
+        before[key] = current[key];
+        after[key] = next[key];
+      }
+    }
+    if (Object.keys(after).length === 0) return;
+    if ('display_name' in after) assertNameFree(db, next.display_name, learnerId);
+    db.prepare(
+      `UPDATE learners SET display_name = @display_name, certificate_name = @certificate_name,
+         credentials = @credentials, license_number = @license_number, license_state = @license_state,
+         email = @email, font_size = @font_size, theme = @theme, updated_at = @now
+       WHERE id = @id`,
+    ).run({ ...next, now, id: learnerId });
+    writeAuditEntry(db, {
+      learnerId,
+      actor: learnerActor(learnerId),
+      action: 'profile.updated',
+      at: now,
+      before,
+      after,
+    });
+  }).immediate();
+  return getLearnerProfile(db, learnerId);
+}

@@ -1,0 +1,128 @@
+import { learnerActor, writeAuditEntry } from '../db/auditLog';
+import type { LearnerDb } from '../db/learnerDatabase';
+import { requireLearner } from '../learners/learnerProfileRow';
+import { getBookmark, writeBookmarkRow } from './bookmarks';
+import { getLastPosition, writePositionRow } from './lastPosition';
+import { readLearnerRecordsFile } from './learnerRecordsFormat';
+import type { ExportedModuleProgress } from './learnerRecordsFormat';
+import { mergeModuleProgress, sameProgressRow } from './mergeModuleProgress';
+import { readProgressRow, writeProgressRow } from './moduleProgress';
+import type { ModuleProgressRow } from './moduleProgress';
+import { getModuleNote, writeNoteRow } from './moduleNotes';
+import { insertHeartbeatRow } from './timeOnTask';
+
+/** How many records the import added or changed, per kind. Importing the same file again gives all zeros. */
+export interface ImportSummary {
+  moduleProgress: number;
+  positions: number;
+  notes: number;
+  bookmarks: number;
+  heartbeats: number;
+}
+
+function progressRow(learnerId: string, record: ExportedModuleProgress): ModuleProgressRow {
+  return {
+    learner_id: learnerId,
+    course_id: record.courseId,
+    course_version: record.courseVersion,
+    module_id: record.moduleId,
+    content_hash: record.contentHash,
+    opened_at: record.openedAt,
+    last_opened_at: record.lastOpenedAt,
+    read_to_end_at: record.readToEndAt,
+    completed_at: record.completedAt,
+    needs_review: record.needsReview ? 1 : 0,
+    carried_from_version: record.carriedFromVersion,
+    updated_at: record.updatedAt,
+  };
+}
+
+/**
+ * Merges an exported records file (parsed JSON) into the given learner's records, all or nothing.
+ * Records are matched on natural keys (course, version, module, anchor, beat id), so importing the same
+ * file twice changes nothing the second time. On a conflict the more recently updated record wins; a note
+ * replaced that way is kept in the audit log. Heartbeats keep the credit they earned where they were
+ * recorded and never move this machine's heartbeat reference. The target profile itself is not changed.
+ */
+export function importLearnerRecords(
+  db: LearnerDb,
+  learnerId: string,
+  data: unknown,
+  now: number = Date.now(),
+): ImportSummary {
+  const file = readLearnerRecordsFile(data);
+  return db
+    .transaction((): ImportSummary => {
+      requireLearner(db, learnerId);
+      const summary: ImportSummary = {
+        moduleProgress: 0,
+        positions: 0,
+        notes: 0,
+        bookmarks: 0,
+        heartbeats: 0,
+      };
+
+      for (const record of file.moduleProgress) {
+        const existing = readProgressRow(
+          db,
+          learnerId,
+          record.courseId,
+          record.courseVersion,
+          record.moduleId,
+        );
+        const merged = mergeModuleProgress(existing, progressRow(learnerId, record));
+        if (sameProgressRow(existing, merged)) continue;
+        writeProgressRow(db, merged);
+        summary.moduleProgress += 1;
+      }
+
+      for (const position of file.positions) {
+        const existing = getLastPosition(db, learnerId, position.courseId);
+        if (existing && existing.updatedAt >= position.updatedAt) continue;
+        writePositionRow(db, learnerId, position);
+        summary.positions += 1;
+      }
+
+      for (const note of file.notes) {
+        const existing = getModuleNote(db, learnerId, note.courseId, note.moduleId);
+        if (existing && existing.updatedAt >= note.updatedAt) continue;
+        if (existing && existing.text === note.text && existing.courseVersion === note.courseVersion)
+          continue;
+        if (existing && existing.text !== note.text) {
+          writeAuditEntry(db, {
+            learnerId,
+            actor: learnerActor(learnerId),
+            action: 'note.replaced_by_import',
+            at: now,
+            before: existing,
+            after: note,
+          });
+        }
+        writeNoteRow(db, learnerId, {
+          ...note,
+          createdAt: Math.min(note.createdAt, existing?.createdAt ?? note.createdAt),
+        });
+        summary.notes += 1;
+      }
+
+      for (const bookmark of file.bookmarks) {
+        const existing = getBookmark(db, learnerId, bookmark.courseId, bookmark.moduleId, bookmark.anchorId);
+        if (existing && existing.updatedAt >= bookmark.updatedAt) continue;
+        writeBookmarkRow(db, learnerId, {
+          ...bookmark,
+          createdAt: Math.min(bookmark.createdAt, existing?.createdAt ?? bookmark.createdAt),
+        });
+        summary.bookmarks += 1;
+      }
+
+      for (const beat of file.heartbeats) {
+        const inserted = insertHeartbeatRow(db, learnerId, {
+          ...beat,
+          clientSentAt: beat.clientSentAt ?? undefined,
+        });
+        if (inserted) summary.heartbeats += 1;
+      }
+      return summary;
+    })
+    .immediate();
+}
