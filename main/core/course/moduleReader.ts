@@ -1,0 +1,187 @@
+import { countReadingWords, estimateModuleMinutes } from './courseEstimate';
+import type { CourseModule, Extensions, ModuleEstimate, Question } from './courseTypes';
+import { splitFrontMatter } from './frontMatter';
+import type { FrontMatterSplit } from './frontMatter';
+import type { IdRegistry } from './idRegistry';
+import { readPackageText } from './packageFiles';
+import type { ProblemSink, SourcePlace } from './problemSink';
+import { fileStart } from './problemSink';
+import { splitQuestionBlocks } from './questionBlocks';
+import type { QuestionBlock } from './questionBlocks';
+import { readQuestion } from './questionReader';
+import { hasRequired } from './requiredFields';
+import { analyzeCourseMarkdown } from './render/courseHtml';
+import type { MarkdownFinding, RenderContext } from './render/renderContext';
+import { YamlMapReader } from './yamlMapReader';
+import { parseYaml } from './yamlSource';
+
+const MODULE_KEYS = ['id', 'title', 'minutes', 'objectives'];
+
+/** What the loader needs to read one module. */
+export interface ModuleScope {
+  rootDir: string;
+  /** Where course.yml lists the module, for a missing file. */
+  listedAt: SourcePlace;
+  moduleIds: IdRegistry;
+  questionIds: IdRegistry;
+  /** Link context for checking; links name modules by file while the ids are still being read. */
+  linkContext: Omit<RenderContext, 'file' | 'kind' | 'currentModuleId' | 'firstLine'>;
+}
+
+/** What was read from one module file, complete or not, so later checks can run on it. */
+export interface ModuleRead {
+  file: string;
+  /** Null when the module has errors. */
+  module: CourseModule | null;
+  headingIds: Set<string>;
+  findings: MarkdownFinding[];
+  estimate: ModuleEstimate;
+  /** The author's estimate and where it is written, for the estimate comparison. */
+  minutes: { value: number; place: SourcePlace } | null;
+}
+
+interface ModuleHead {
+  id: string | null;
+  title: string | null;
+  minutes: number | null;
+  objectives: string[] | null;
+  minutesPlace: SourcePlace | null;
+  extensions: Extensions;
+}
+
+/** Reads a module file listed in course.yml: front matter, reading text and question blocks. */
+export function readModule(file: string, scope: ModuleScope, sink: ProblemSink): ModuleRead | null {
+  const errorsBefore = sink.errorCount();
+  const text = readModuleText(file, scope, sink);
+  const split = text ? splitFrontMatter(text.text, file, sink) : null;
+  if (!text || !split) return null;
+  const head = readModuleHead(split, file, scope, sink);
+  const { env, tokens } = analyzeCourseMarkdown(split.body, {
+    ...scope.linkContext,
+    file,
+    kind: 'module',
+    currentModuleId: file,
+    firstLine: split.bodyFirstLine,
+  });
+  const where = { file, bodyFirstLine: split.bodyFirstLine };
+  const { blocks, rejected, readingMarkdown } = splitQuestionBlocks(split.body, tokens, where, sink);
+  const questions = readQuestions(blocks, file, head, scope, sink);
+  if (blocks.length + rejected === 0) {
+    sink.error(
+      fileStart(file),
+      'This module has no questions; add at least one ```question block after the reading.',
+    );
+  }
+  const estimate = estimateModuleMinutes(countReadingWords(readingMarkdown), blocks.length);
+  const body = {
+    file,
+    markdown: readingMarkdown,
+    markdownStartLine: split.bodyFirstLine,
+    headings: env.headings,
+    questions,
+    estimate,
+    contentHash: text.sha256,
+  };
+  const { minutesPlace, ...fields } = head;
+  const complete =
+    sink.errorCount() === errorsBefore && hasRequired(fields, ['id', 'title', 'minutes', 'objectives']);
+  return {
+    file,
+    module: complete ? { ...fields, ...body } : null,
+    headingIds: new Set(env.headings.map((h) => h.id)),
+    findings: env.findings,
+    estimate,
+    minutes: fields.minutes !== null && minutesPlace ? { value: fields.minutes, place: minutesPlace } : null,
+  };
+}
+
+function readModuleText(
+  file: string,
+  scope: ModuleScope,
+  sink: ProblemSink,
+): { text: string; sha256: string } | null {
+  const text = readPackageText(scope.rootDir, file);
+  if (text.kind === 'text') return text;
+  if (text.kind === 'missing') {
+    sink.error(
+      scope.listedAt,
+      `The module file "${file}" does not exist; create it or fix the path in course.yml.`,
+    );
+  } else {
+    sink.error(fileStart(file), `This module file cannot be read: ${text.reason}.`);
+  }
+  return null;
+}
+
+function readModuleHead(
+  split: FrontMatterSplit,
+  file: string,
+  scope: ModuleScope,
+  sink: ProblemSink,
+): ModuleHead {
+  const empty = {
+    id: null,
+    title: null,
+    minutes: null,
+    objectives: null,
+    minutesPlace: null,
+    extensions: {},
+  };
+  const parsed = parseYaml({ file, text: split.yaml, firstLine: split.yamlFirstLine }, sink);
+  if (!parsed) return empty;
+  const ctx = { sink, places: parsed.places };
+  const reader = YamlMapReader.open(
+    ctx,
+    parsed.root,
+    'the module front matter',
+    fileStart(file),
+    MODULE_KEYS,
+  );
+  if (!reader) return empty;
+  const id = reader.id('id', true);
+  if (id !== null) scope.moduleIds.claim(id, reader.valuePlace('id'), sink);
+  const minutes = reader.number('minutes', true);
+  if (minutes !== null && minutes <= 0) {
+    reader.fail(
+      'minutes',
+      `"minutes" must be more than 0: your estimate of the module's learner time.`,
+      true,
+    );
+  }
+  const objectives = reader.textList('objectives', true);
+  if (objectives !== null && objectives.length === 0) {
+    reader.fail('objectives', 'A module needs at least one objective under "objectives".');
+  }
+  const title = reader.text('title', true);
+  return {
+    id,
+    title,
+    minutes,
+    objectives,
+    minutesPlace: reader.valuePlace('minutes'),
+    extensions: reader.extensions,
+  };
+}
+
+function readQuestions(
+  blocks: QuestionBlock[],
+  file: string,
+  head: ModuleHead,
+  scope: ModuleScope,
+  sink: ProblemSink,
+): Question[] {
+  const questionScope = {
+    objectiveCount: head.objectives?.length ?? Number.POSITIVE_INFINITY,
+    objectiveOwner: 'this module',
+    questionIds: scope.questionIds,
+  };
+  const questions: Question[] = [];
+  for (const block of blocks) {
+    const parsed = parseYaml({ file, text: block.yaml, firstLine: block.yamlFirstLine }, sink);
+    if (!parsed) continue;
+    const at = { file, line: block.yamlFirstLine, column: 1 };
+    const question = readQuestion({ sink, places: parsed.places }, parsed.root, at, questionScope);
+    if (question) questions.push(question);
+  }
+  return questions;
+}

@@ -1,0 +1,182 @@
+import { isScalar, isSeq } from 'yaml';
+import type { Question, QuestionOption, QuestionType } from './courseTypes';
+import { isValidId } from './formatPatterns';
+import { IdRegistry } from './idRegistry';
+import type { SourcePlace } from './problemSink';
+import { describeValue, scalarText, YamlMapReader } from './yamlMapReader';
+import type { ReadContext } from './yamlMapReader';
+
+const QUESTION_KEYS = ['id', 'type', 'stem', 'options', 'answer', 'explanation', 'reference', 'objective'];
+const OPTION_KEYS = ['id', 'text', 'why'];
+const QUESTION_TYPES: readonly QuestionType[] = ['single', 'multiple', 'true-false'];
+const MIN_OPTIONS = 2;
+const MAX_OPTIONS = 6;
+
+/** What a question is read against: the objectives its `objective` may point at, and the course's question ids. */
+export interface QuestionScope {
+  objectiveCount: number;
+  /** Whose objectives those are, like 'module "origins"'. */
+  objectiveOwner: string;
+  questionIds: IdRegistry;
+}
+
+/**
+ * Reads one question (a module's ```question block or a post-test item). Returns null when anything in it is
+ * wrong; every problem has been reported.
+ */
+export function readQuestion(
+  ctx: ReadContext,
+  node: unknown,
+  at: SourcePlace,
+  scope: QuestionScope,
+): Question | null {
+  const errorsBefore = ctx.sink.errorCount();
+  const q = YamlMapReader.open(ctx, node, 'this question', at, QUESTION_KEYS);
+  if (!q) return null;
+  const id = q.id('id', true);
+  if (id) {
+    q.rename(`question "${id}"`);
+    scope.questionIds.claim(id, q.valuePlace('id'), ctx.sink);
+  }
+  const type = readType(q);
+  const base = {
+    id: id ?? '',
+    stem: q.text('stem', true) ?? '',
+    explanation: q.text('explanation', true) ?? '',
+    reference: q.text('reference', false),
+    objective: readObjective(q, scope),
+    extensions: q.extensions,
+  };
+  const question = type ? readAnswer(q, type, base) : null;
+  return ctx.sink.errorCount() === errorsBefore ? question : null;
+}
+
+function readType(q: YamlMapReader): QuestionType | null {
+  const type = q.text('type', true);
+  if (type === null) return null;
+  if ((QUESTION_TYPES as readonly string[]).includes(type)) return type as QuestionType;
+  q.fail('type', `"type" of ${q.label} must be one of ${QUESTION_TYPES.join(', ')}, not "${type}".`, true);
+  return null;
+}
+
+function readObjective(q: YamlMapReader, scope: QuestionScope): number | null {
+  const objective = q.count('objective', false, 1);
+  if (objective === null || objective <= scope.objectiveCount) return objective;
+  q.fail(
+    'objective',
+    `"objective: ${objective}" in ${q.label} points past the ${scope.objectiveCount} objective(s) of ` +
+      `${scope.objectiveOwner}; use a number from 1 to ${scope.objectiveCount}.`,
+    true,
+  );
+  return null;
+}
+
+type QuestionBase = Omit<Question, 'type' | 'answer' | 'options'>;
+
+function readAnswer(q: YamlMapReader, type: QuestionType, base: QuestionBase): Question | null {
+  if (type === 'true-false') {
+    if (q.has('options')) {
+      q.fail(
+        'options',
+        `${q.label} is true-false, so it has no options; remove "options" (the choices are true and false).`,
+      );
+    }
+    const answer = q.boolean('answer', true);
+    return answer === null ? null : { ...base, type, answer };
+  }
+  const options = readOptions(q);
+  if (options === null) return null;
+  const optionIds = options.map((o) => o.id);
+  if (type === 'single') {
+    const answer = readSingleAnswer(q, optionIds);
+    return answer === null ? null : { ...base, type, options, answer };
+  }
+  const answer = readMultipleAnswer(q, optionIds);
+  return answer === null ? null : { ...base, type, options, answer };
+}
+
+function readOptions(q: YamlMapReader): QuestionOption[] | null {
+  const optionIds = new IdRegistry('option id', `within ${q.label}`);
+  const options = q.list('options', true, (item, place) => {
+    const option = readOption(q, item, place);
+    return option && optionIds.claim(option.option.id, option.idPlace, q.ctx.sink) ? option.option : null;
+  });
+  if (options === null) return null;
+  const written = q.node('options', true);
+  const count = isSeq(written) ? written.items.length : options.length;
+  if (count < MIN_OPTIONS || count > MAX_OPTIONS) {
+    q.fail('options', `${q.label} has ${count} option(s); write between ${MIN_OPTIONS} and ${MAX_OPTIONS}.`);
+    return null;
+  }
+  return options;
+}
+
+function readOption(
+  q: YamlMapReader,
+  node: unknown,
+  place: SourcePlace,
+): { option: QuestionOption; idPlace: SourcePlace } | null {
+  const option = YamlMapReader.open(q.ctx, node, `an option of ${q.label}`, place, OPTION_KEYS);
+  if (!option) return null;
+  const id = option.id('id', true);
+  const text = option.text('text', true);
+  const why = option.text('why', false);
+  return id !== null && text !== null
+    ? { option: { id, text, why }, idPlace: option.valuePlace('id') }
+    : null;
+}
+
+function readSingleAnswer(q: YamlMapReader, optionIds: string[]): string | null {
+  const answer = q.node('answer', true);
+  if (answer === null) return null;
+  const id = isScalar(answer) && typeof answer.value !== 'boolean' ? scalarText(answer) : null;
+  if (id === null) {
+    q.fail(
+      'answer',
+      `${q.label} is type single, so "answer" must be one option id (like "answer: b"), not ${describeValue(answer)}. ` +
+        'For several correct options use type: multiple.',
+      true,
+    );
+    return null;
+  }
+  return checkAmongOptions(q, id, optionIds) ? id : null;
+}
+
+function readMultipleAnswer(q: YamlMapReader, optionIds: string[]): string[] | null {
+  const answer = q.node('answer', true);
+  if (answer === null) return null;
+  if (!isSeq(answer) || answer.items.length === 0) {
+    q.fail(
+      'answer',
+      `${q.label} is type multiple, so "answer" must be a list of option ids (like "answer: [a, c]"), ` +
+        `not ${describeValue(answer)}.`,
+      true,
+    );
+    return null;
+  }
+  const ids = answer.items.map((item) =>
+    isScalar(item) && typeof item.value !== 'boolean' ? scalarText(item) : null,
+  );
+  if (ids.some((id) => id === null) || new Set(ids).size !== ids.length) {
+    q.fail(
+      'answer',
+      `The "answer" list of ${q.label} must name each correct option id once, like [a, c].`,
+      true,
+    );
+    return null;
+  }
+  const valid = (ids as string[]).filter((id) => checkAmongOptions(q, id, optionIds));
+  return valid.length === ids.length ? valid : null;
+}
+
+function checkAmongOptions(q: YamlMapReader, answer: string, optionIds: string[]): boolean {
+  if (optionIds.includes(answer)) return true;
+  const hint = isValidId(answer) ? '' : ' Option ids are lowercase, like a or b.';
+  q.fail(
+    'answer',
+    `The answer "${answer}" of ${q.label} is not one of its option ids (${optionIds.join(', ')}); ` +
+      `use one of those.${hint}`,
+    true,
+  );
+  return false;
+}

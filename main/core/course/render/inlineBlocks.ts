@@ -1,0 +1,35 @@
+import type { StateCore, Token } from 'markdown-it';
+import { renderEnvOf } from './renderContext';
+import type { RenderEnv } from './renderContext';
+import { SourceColumns } from './sourceColumn';
+
+/** What a rule gets for each inline block: its tokens, the env, and where a target was written in the file. */
+export interface InlineBlock {
+  children: Token[];
+  env: RenderEnv | null;
+  placeOf(target: string): { line: number; column: number };
+  textToken(content: string): Token;
+}
+
+/**
+ * Runs `rewrite` on the children of every inline block of a parse and keeps what it returns. Places are file lines
+ * (the env's firstLine added) and 1-based columns.
+ */
+export function rewriteInlineBlocks(state: StateCore, rewrite: (block: InlineBlock) => Token[]): void {
+  const env = renderEnvOf(state.env);
+  const columns = new SourceColumns(state.src);
+  const firstLine = env?.context.firstLine ?? 1;
+  for (const block of state.tokens) {
+    if (block.type !== 'inline' || !block.children) continue;
+    const [start, end] = block.map ?? [0, 1];
+    block.children = rewrite({
+      children: block.children,
+      env,
+      placeOf: (target) => {
+        const found = columns.locate(target, start, end);
+        return { line: found.line + firstLine, column: found.column };
+      },
+      textToken: (content) => Object.assign(new state.Token('text', '', 0), { content }),
+    });
+  }
+}

@@ -1,0 +1,58 @@
+import type { StateCore, Token } from 'markdown-it';
+import type { InlineBlock } from './inlineBlocks';
+import { rewriteInlineBlocks } from './inlineBlocks';
+import { decideLink } from './linkPolicy';
+import type { LinkDecision } from './linkPolicy';
+
+/** Shown to screen readers inside every external link. */
+export const EXTERNAL_NOTE = ' (opens outside the app)';
+
+/**
+ * Core rule: applies the link policy to every link, records each decision with its source place in the env and
+ * rewrites the link. A refused link loses its <a> and stays as its text. Without a render env every link is refused.
+ */
+export function linkRule(state: StateCore): void {
+  rewriteInlineBlocks(state, rewriteLinks);
+}
+
+function rewriteLinks(block: InlineBlock): Token[] {
+  const kept: Token[] = [];
+  let open: LinkDecision | null = null;
+  for (const token of block.children) {
+    if (token.type === 'link_open') {
+      open = applyLink(token, block);
+      if (open.kind !== 'refused') kept.push(token);
+    } else if (token.type === 'link_close') {
+      if (open?.kind === 'external') token.meta = { external: true };
+      if (open?.kind !== 'refused') kept.push(token);
+      open = null;
+    } else {
+      kept.push(token);
+    }
+  }
+  return kept;
+}
+
+function applyLink(token: Token, block: InlineBlock): LinkDecision {
+  const href = String(token.attrGet('href') ?? '');
+  if (!block.env) return { kind: 'refused', reason: 'malformed' };
+  const { context, findings } = block.env;
+  const decision = decideLink(href, {
+    file: context.file,
+    currentModuleId: context.currentModuleId,
+    isReferences: context.kind === 'references',
+    moduleIdsByFile: context.moduleIdsByFile,
+  });
+  findings.push({ kind: 'link', target: href, ...block.placeOf(href), decision });
+  if (decision.kind === 'module') {
+    token.attrSet('href', context.targets.moduleHref(decision.moduleId, decision.anchor ?? undefined));
+  } else if (decision.kind === 'references') {
+    token.attrSet('href', context.targets.referencesHref(decision.anchor ?? undefined));
+  } else if (decision.kind === 'external') {
+    token.attrSet('href', decision.href);
+    token.attrSet('class', 'external');
+    token.attrSet('rel', 'noopener noreferrer');
+    token.attrSet('target', '_blank');
+  }
+  return decision;
+}
