@@ -1,0 +1,207 @@
+import { createPrivateKey, generateKeyPairSync } from 'node:crypto';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { base58btcDecode } from '../../../main/core/certificates/base58btc';
+import type { JsonObject, JsonValue } from '../../../main/core/certificates/canonicalJson';
+import { signDocument } from '../../../main/core/certificates/dataIntegrityProof';
+import {
+  ed25519PublicKeyMultibase,
+  rawEd25519PublicKey,
+} from '../../../main/core/certificates/ed25519Multikey';
+import { signingKeyFromPrivateKey } from '../../../main/core/certificates/signingKey';
+import { verifyCredential } from '../../../main/core/certificates/verifyCredential';
+import { readVector } from './certificateFixtures';
+
+/**
+ * The vector's secret key as the vc-di-eddsa specification publishes it (multicodec ed25519-priv 0x8026 + seed).
+ * With it, this project's signer must reproduce the vector's proofValue byte for byte.
+ */
+const SPEC_SECRET_KEY = 'z3u2en7t5LR2WtQH5PfFqMqwVHBeXouLzo6haApm8XHqvjxq';
+
+function specSigningKey() {
+  const seed = base58btcDecode(SPEC_SECRET_KEY.slice(1)).subarray(2);
+  const pkcs8 = Buffer.concat([Buffer.from('302e020100300506032b657004220420', 'hex'), seed]);
+  return signingKeyFromPrivateKey(createPrivateKey({ key: pkcs8, format: 'der', type: 'pkcs8' }));
+}
+
+/** Every path to a leaf (string, number, boolean, null) in a JSON value. */
+function leafPaths(value: JsonValue, at: (string | number)[] = []): (string | number)[][] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => leafPaths(item, [...at, i]));
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, item]) => leafPaths(item, [...at, key]));
+  }
+  return [at];
+}
+
+function edit(
+  document: JsonObject,
+  at: (string | number)[],
+  change: (old: JsonValue) => JsonValue,
+): JsonObject {
+  const copy = structuredClone(document);
+  let parent: JsonValue = copy;
+  for (const step of at.slice(0, -1))
+    parent = (parent as Record<string | number, JsonValue>)[step] as JsonValue;
+  const last = at[at.length - 1] as string | number;
+  const holder = parent as Record<string | number, JsonValue>;
+  holder[last] = change(holder[last] as JsonValue);
+  return copy;
+}
+
+function withoutKey(object: JsonObject, key: string): JsonObject {
+  return Object.fromEntries(Object.entries(object).filter(([name]) => name !== key));
+}
+
+function changed(old: JsonValue): JsonValue {
+  if (typeof old === 'string')
+    return old.length > 1 ? `${old.slice(0, -1)}${old.endsWith('a') ? 'b' : 'a'}` : 'x';
+  if (typeof old === 'number') return old + 1;
+  if (typeof old === 'boolean') return !old;
+  return 'x';
+}
+
+describe('eddsa-jcs-2022 with the specification test vector', () => {
+  it('verifies the shared signedJCS.json as VALID, with the key named in its verification method', () => {
+    const result = verifyCredential(readVector());
+    expect(result).toMatchObject({ valid: true });
+    if (!result.valid) return;
+    expect(result.signer.publicKeyMultibase).toBe('z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2');
+    expect(result.signer.controller).toBe('https://vc.example/issuers/5678');
+    expect(result.signer.keySource).toBe('verification-method-fragment');
+  });
+
+  it('reproduces the vector proofValue exactly from its document, proof options and the spec key', () => {
+    const vector = readVector();
+    const { proof, ...unsecured } = vector as JsonObject & { proof: JsonObject };
+    const key = specSigningKey();
+    expect(key.publicKeyMultibase).toBe('z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2');
+    // The vector's verification method is an https URL, so sign with a key object that names it.
+    const named = { ...key, verificationMethod: proof.verificationMethod as string };
+    const signed = signDocument(unsecured, named, proof.created as string);
+    expect(signed.proof.proofValue).toBe(proof.proofValue);
+    expect(signed.proof).toEqual(proof);
+  });
+
+  it('calls every copy with one leaf changed INVALID, anywhere in the document or its proof', () => {
+    const vector = readVector();
+    const paths = leafPaths(vector);
+    expect(paths.length).toBeGreaterThan(15);
+    for (const at of paths) {
+      const result = verifyCredential(edit(vector, at, changed));
+      expect(result.valid, `changed ${at.join('.')}`).toBe(false);
+    }
+  });
+
+  it('calls copies with a field added or removed anywhere INVALID', () => {
+    const vector = readVector();
+    const objects: (string | number)[][] = [[], ['credentialSubject'], ['proof']];
+    for (const at of objects) {
+      const added = structuredClone(vector);
+      const target = at.reduce<JsonValue>((v, k) => (v as Record<string, JsonValue>)[k] as JsonValue, added);
+      (target as JsonObject).extra = 'added';
+      expect(verifyCredential(added).valid, `added to ${at.join('.') || 'top'}`).toBe(false);
+    }
+    for (const at of leafPaths(vector).filter((p) => typeof p[p.length - 1] === 'string')) {
+      const removed = structuredClone(vector);
+      const parent = at
+        .slice(0, -1)
+        .reduce<JsonValue>((v, k) => (v as Record<string, JsonValue>)[k] as JsonValue, removed) as JsonObject;
+      Reflect.deleteProperty(parent, at[at.length - 1] as string);
+      expect(verifyCredential(removed).valid, `removed ${at.join('.')}`).toBe(false);
+    }
+    const proofWithoutContext = withoutKey(vector.proof as JsonObject, '@context');
+    expect(verifyCredential({ ...vector, proof: proofWithoutContext })).toMatchObject({ valid: false });
+    const withArrayProof = { ...vector, proof: [vector.proof as JsonValue] };
+    expect(verifyCredential(withArrayProof)).toMatchObject({ valid: false, reason: 'unsupported-proof' });
+    const context = vector['@context'] as string[];
+    const appended = { ...vector, '@context': [...context, 'https://example.org/extra/v1'] };
+    expect(verifyCredential(appended)).toMatchObject({ valid: false, reason: 'bad-signature' });
+  });
+
+  it('calls the vector with the last character of its proof value removed INVALID', () => {
+    const vector = readVector();
+    const proof = vector.proof as JsonObject;
+    const result = verifyCredential({
+      ...vector,
+      proof: { ...proof, proofValue: (proof.proofValue as string).slice(0, -1) },
+    });
+    expect(result).toMatchObject({ valid: false });
+  });
+
+  it('calls the vector with another key swapped into its verification method INVALID', () => {
+    const vector = readVector();
+    const proof = vector.proof as JsonObject;
+    const other = ed25519PublicKeyMultibase(rawEd25519PublicKey(generateKeyPairSync('ed25519').publicKey));
+    const swapped = { ...proof, verificationMethod: `https://vc.example/issuers/5678#${other}` };
+    expect(verifyCredential({ ...vector, proof: swapped })).toMatchObject({
+      valid: false,
+      reason: 'bad-signature',
+    });
+  });
+
+  it('explains what is wrong: not JSON, not a credential, unsigned, other suites, unknown keys', () => {
+    const vector = readVector();
+    const proof = vector.proof as JsonObject;
+    const unsigned = withoutKey(vector, 'proof');
+    expect(verifyCredential('{not json')).toMatchObject({ valid: false, reason: 'malformed' });
+    expect(verifyCredential([1, 2])).toMatchObject({ valid: false, reason: 'not-a-credential' });
+    expect(verifyCredential({ hello: 'world' })).toMatchObject({ valid: false, reason: 'not-a-credential' });
+    expect(verifyCredential(unsigned)).toMatchObject({ valid: false, reason: 'unsigned' });
+    expect(verifyCredential({ ...vector, proof: { ...proof, cryptosuite: 'ecdsa-jcs-2019' } })).toMatchObject(
+      {
+        valid: false,
+        reason: 'unsupported-proof',
+      },
+    );
+    expect(
+      verifyCredential({ ...vector, proof: { ...proof, verificationMethod: 'did:web:vc.example#key-1' } }),
+    ).toMatchObject({ valid: false, reason: 'unknown-key-format' });
+    expect(verifyCredential(JSON.stringify(vector))).toMatchObject({ valid: true });
+    const failure = verifyCredential({ ...vector, name: 'Changed' });
+    expect(failure.valid).toBe(false);
+    if (!failure.valid) expect(failure.message).toMatch(/changed after it was signed/);
+  });
+
+  it('signs and verifies a did:key document, and refuses it when another key re-signs without changing issuer', () => {
+    const key = signingKeyFromPrivateKey(generateKeyPairSync('ed25519').privateKey);
+    const document = {
+      '@context': ['https://www.w3.org/ns/credentials/v2'],
+      type: ['VerifiableCredential'],
+      issuer: key.did,
+      credentialSubject: { note: 'round trip' },
+    };
+    const signed = signDocument(document, key, '2026-01-02T03:04:05Z');
+    const result = verifyCredential(signed);
+    expect(result).toMatchObject({ valid: true, signer: { controller: key.did, keySource: 'did:key' } });
+    const other = signingKeyFromPrivateKey(generateKeyPairSync('ed25519').privateKey);
+    expect(verifyCredential(signDocument(document, other, '2026-01-02T03:04:05Z'))).toMatchObject({
+      valid: false,
+      reason: 'issuer-mismatch',
+    });
+    expect(signDocument(document, key, '2026-01-02T03:04:05Z')).toEqual(signed);
+  });
+
+  it('refuses expired credentials, and never throws on arbitrary JSON', () => {
+    const key = signingKeyFromPrivateKey(generateKeyPairSync('ed25519').privateKey);
+    const document = {
+      '@context': ['https://www.w3.org/ns/credentials/v2'],
+      type: ['VerifiableCredential'],
+      issuer: key.did,
+      validUntil: '2027-01-01T00:00:00Z',
+      credentialSubject: {},
+    };
+    const signed = signDocument(document, key, '2026-01-02T03:04:05Z');
+    expect(verifyCredential(signed, new Date('2026-06-01T00:00:00Z'))).toMatchObject({ valid: true });
+    expect(verifyCredential(signed, new Date('2027-06-01T00:00:00Z'))).toMatchObject({
+      valid: false,
+      reason: 'expired',
+    });
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(verifyCredential(value).valid).toBe(false);
+        expect(verifyCredential({ ...readVector(), proof: value }).valid).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
