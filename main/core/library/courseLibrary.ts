@@ -5,11 +5,12 @@ import { CoreError } from '../coreError';
 import { loadCoursePackage } from '../course/courseLoader';
 import type { CoursePackage, CourseProblem } from '../course/courseTypes';
 import { resolveCourseAssetPath } from './courseAssetPath';
+import { compareVersions } from './versionOrder';
 
 /** Where courses come from: shipped with the app, or imported by the learner into the data directory. */
 export interface CourseRoot {
   dir: string;
-  source: 'bundled' | 'imported';
+  source: 'bundled' | 'preloaded' | 'imported';
 }
 
 interface LibraryEntry {
@@ -33,10 +34,6 @@ function listPackageFolders(root: CourseRoot): string[] {
     .sort();
 }
 
-function fallbackTitle(folder: string): string {
-  return path.basename(folder);
-}
-
 /**
  * The courses the app can play. A broken package never stops the app: it is listed as unavailable, with the
  * validator's problems, and every other course still plays.
@@ -58,12 +55,16 @@ export class CourseLibrary {
     );
   }
 
-  /** Every course found, available or not, as the library screen shows it. */
+  /**
+   * Every course as the library screen shows it: the newest playable version of each course id, and every package
+   * that cannot be played (with its problems). Older versions stay installed, for the records made on them.
+   */
   list(): CourseSummary[] {
-    return this.entries.map(({ folder, source, course, problems }) => ({
+    const shown = this.entries.filter((entry) => !entry.course || this.newest(entry.course.id) === entry.course);
+    return shown.map(({ folder, source, course, problems }) => ({
       id: course?.id ?? path.basename(folder),
       version: course?.version ?? '',
-      title: course?.title ?? fallbackTitle(folder),
+      title: course?.title ?? path.basename(folder),
       subtitle: course?.subtitle ?? null,
       source,
       available: course !== null,
@@ -75,14 +76,11 @@ export class CourseLibrary {
     }));
   }
 
-  /** The playable course with this id; a clear error when it is missing or broken. */
+  /** The newest playable version of a course; a clear error when it is missing or broken. */
   get(courseId: string): CoursePackage {
-    const matches = this.entries.filter(
-      (entry) => (entry.course?.id ?? path.basename(entry.folder)) === courseId,
-    );
-    const playable = matches.find((entry) => entry.course !== null)?.course;
-    if (playable) return playable;
-    if (matches.length > 0) {
+    const newest = this.newest(courseId);
+    if (newest) return newest;
+    if (this.entries.some((entry) => path.basename(entry.folder) === courseId)) {
       throw new CoreError(
         'course_invalid',
         `The course "${courseId}" cannot be opened because its package has errors. The library lists them.`,
@@ -91,9 +89,27 @@ export class CourseLibrary {
     throw new CoreError('not_found', `There is no course "${courseId}" in the library.`);
   }
 
-  /** The real path of an image inside a playable course, or null. */
+  /** One exact version of a course, when it is still installed (records made on it name it). */
+  findVersion(courseId: string, version: string): CoursePackage | null {
+    return this.playable().find((course) => course.id === courseId && course.version === version) ?? null;
+  }
+
+  /** The real path of an image inside the newest playable version of a course, or null. */
   resolveAsset(courseId: string, relativePath: string): string | null {
-    const entry = this.entries.find((candidate) => candidate.course?.id === courseId);
-    return entry?.course ? resolveCourseAssetPath(entry.course.rootDir, relativePath) : null;
+    const course = this.newest(courseId);
+    return course ? resolveCourseAssetPath(course.rootDir, relativePath) : null;
+  }
+
+  private playable(): CoursePackage[] {
+    return this.entries.flatMap((entry) => (entry.course ? [entry.course] : []));
+  }
+
+  private newest(courseId: string): CoursePackage | undefined {
+    return this.playable()
+      .filter((course) => course.id === courseId)
+      .reduce<CoursePackage | undefined>(
+        (best, course) => (!best || compareVersions(course.version, best.version) > 0 ? course : best),
+        undefined,
+      );
   }
 }
