@@ -7,9 +7,20 @@ import { classifySqliteFailure, describeSqliteFailure } from './sqliteErrors';
 /** How long a writer waits for another connection's lock before giving up. */
 export const busyTimeoutMs = 5000;
 
+/** Which compiled better-sqlite3 to load; unset means the package's own build (the Node one, in tests). */
+export interface NativeBindingOption {
+  /** Path to a better_sqlite3.node built for this runtime, e.g. Electron's ABI in the desktop app. */
+  readonly nativeBinding?: string;
+}
+
+// better-sqlite3 treats a present-but-undefined nativeBinding like an absent one, but only pass it when set.
+function bindingOptions(options: NativeBindingOption): { nativeBinding?: string } {
+  return options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding };
+}
+
 /** Opens a read-write connection with the required settings: WAL, synchronous=FULL, foreign keys, busy timeout. */
-export function openLearnerConnection(databasePath: string): LearnerDb {
-  const db = new Database(databasePath, { timeout: busyTimeoutMs });
+export function openLearnerConnection(databasePath: string, options: NativeBindingOption = {}): LearnerDb {
+  const db = new Database(databasePath, { timeout: busyTimeoutMs, ...bindingOptions(options) });
   try {
     db.pragma(`busy_timeout = ${busyTimeoutMs}`);
     db.pragma('journal_mode = WAL');
@@ -48,14 +59,23 @@ export function unopenableError(dataDir: string, error: unknown): CoreError {
  * Reads the schema version through a read-only connection, so a database from a newer CE Player can be
  * refused without a single byte of it being written. Damage is reported, not thrown; other failures throw.
  */
-export function inspectExistingDatabase(databasePath: string, dataDir: string): ExistingDatabase {
+export function inspectExistingDatabase(
+  databasePath: string,
+  dataDir: string,
+  options: NativeBindingOption = {},
+): ExistingDatabase {
   const size = fileSize(databasePath);
   if (size === undefined) return { state: 'absent' };
   // SQLite treats an empty file as a new empty database; ours always has at least its header page.
   if (size === 0) return { state: 'damaged', problem: 'the file was empty' };
   let db: LearnerDb | undefined;
   try {
-    db = new Database(databasePath, { readonly: true, fileMustExist: true, timeout: busyTimeoutMs });
+    db = new Database(databasePath, {
+      readonly: true,
+      fileMustExist: true,
+      timeout: busyTimeoutMs,
+      ...bindingOptions(options),
+    });
     return { state: 'readable', schemaVersion: Number(db.pragma('user_version', { simple: true })) };
   } catch (error) {
     if (classifySqliteFailure(error) === 'damaged')

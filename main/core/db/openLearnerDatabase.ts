@@ -12,6 +12,7 @@ import { latestSchemaVersion } from './migrations/allMigrations';
 import { missingWalNotice, walWentMissing } from './missingWalCheck';
 import { detectNetworkShare, nearestRealPath, readSystemMountTable } from './networkShare';
 import { inspectExistingDatabase, openLearnerConnection, unopenableError } from './openConnection';
+import type { NativeBindingOption } from './openConnection';
 import { classifySqliteFailure } from './sqliteErrors';
 import { quickCheckPasses } from './verifyDatabaseFile';
 
@@ -25,6 +26,8 @@ export interface OpenLearnerDatabaseOptions {
   readonly mountTable?: string;
   /** Make the once-a-day start-up backup (default true). */
   readonly startupBackup?: boolean;
+  /** A better_sqlite3.node built for this runtime (the desktop app's Electron build); default: the package's. */
+  readonly nativeBinding?: string;
 }
 
 /** An open learner database and what the learner should be told about opening it. */
@@ -68,8 +71,12 @@ function recover(
 }
 
 // Opens the live file, or recovers when it is damaged (never when it is merely locked or unreadable).
-function openOrRecover(layout: DataDirLayout, now: number): { db: LearnerDb; recovery?: RecoveryOutcome } {
-  const existing = inspectExistingDatabase(layout.databasePath, layout.dataDir);
+function openOrRecover(
+  layout: DataDirLayout,
+  now: number,
+  binding: NativeBindingOption,
+): { db: LearnerDb; recovery?: RecoveryOutcome } {
+  const existing = inspectExistingDatabase(layout.databasePath, layout.dataDir, binding);
   if (existing.state === 'readable' && existing.schemaVersion > latestSchemaVersion) {
     throw new CoreError('storage', newerSchemaMessage(existing.schemaVersion));
   }
@@ -80,7 +87,7 @@ function openOrRecover(layout: DataDirLayout, now: number): { db: LearnerDb; rec
   }
   let db: LearnerDb;
   try {
-    db = openLearnerConnection(layout.databasePath);
+    db = openLearnerConnection(layout.databasePath, binding);
   } catch (error) {
     if (classifySqliteFailure(error) === 'damaged') return recover(layout, 'damaged', now);
     throw unopenableError(layout.dataDir, error);
@@ -113,7 +120,7 @@ export async function openLearnerDatabase(
   const notices: string[] = [];
   const walMissing = existsSync(layout.databasePath) && walWentMissing(layout.databasePath);
 
-  const { db, recovery } = openOrRecover(layout, now);
+  const { db, recovery } = openOrRecover(layout, now, options);
   try {
     migrateLearnerDatabase(db);
   } catch (error) {

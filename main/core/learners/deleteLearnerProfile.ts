@@ -24,6 +24,10 @@ const learnerTables = [
   'heartbeats',
   'heartbeat_clock',
   'pin_throttle',
+  'attempts',
+  'evaluation_submissions',
+  'evaluation_responses',
+  'attestations',
 ] as const;
 
 function countRecords(db: LearnerDb, learnerId: string): DeletedRecordCounts {

@@ -134,12 +134,18 @@ describe('migrations', () => {
     const ours = tables.filter((t) => t.schema === 'main' && !t.name.startsWith('sqlite_'));
     expect(ours.map((t) => t.name).sort()).toEqual(
       [
+        'attempt_answers',
+        'attempt_questions',
+        'attempts',
+        'attestations',
         'audit_log',
         'bookmarks',
         'course_positions',
         'heartbeat_clock',
         'heartbeats',
         'learners',
+        'evaluation_responses',
+        'evaluation_submissions',
         'module_notes',
         'module_progress',
         'pin_throttle',

@@ -81,6 +81,10 @@ describe('deleteLearnerProfile', () => {
       heartbeat_clock: 1,
       // The correct PIN given to confirm the deletion has already cleared the earlier wrong try.
       pin_throttle: 0,
+      attempts: 0,
+      evaluation_submissions: 0,
+      evaluation_responses: 0,
+      attestations: 0,
     });
     expect(Object.values(countRows(db, gone.id)).every((n) => n === 0)).toBe(true);
     expect(countRows(db, stays.id)).toEqual(staysBefore);

@@ -2,6 +2,8 @@ import { learnerProfilesMigration } from './0001-learner-profiles';
 import { moduleProgressMigration } from './0002-module-progress';
 import { timeOnTaskMigration } from './0003-time-on-task';
 import { pinThrottleMigration } from './0004-pin-throttle';
+import { quizAttemptsMigration } from './0005-quiz-attempts';
+import { evaluationsAndAttestationsMigration } from './0006-evaluations-and-attestations';
 import type { Migration } from './migration';
 
 /** Every schema step, in order. Append new steps; never edit or reorder a released one. */
@@ -10,6 +12,8 @@ export const allMigrations: readonly Migration[] = [
   moduleProgressMigration,
   timeOnTaskMigration,
   pinThrottleMigration,
+  quizAttemptsMigration,
+  evaluationsAndAttestationsMigration,
 ];
 
 /** The schema version this build writes. A database above it came from a newer CE Player. */

@@ -1,0 +1,68 @@
+import type { ChannelHandlers } from '../app/channelHandlers';
+import { requireSignedIn } from '../app/session';
+import type { LearnerDb } from '../db/learnerDatabase';
+import { deleteLearnerProfile } from './deleteLearnerProfile';
+import {
+  createLearnerProfile,
+  getLearnerProfile,
+  listLearnerProfiles,
+  updateLearnerProfile,
+} from './learnerProfiles';
+import { clearProfilePin, setProfilePin, verifyProfilePin } from './profilePin';
+
+type ProfileChannel =
+  | 'profiles.list'
+  | 'profiles.current'
+  | 'profiles.create'
+  | 'profiles.signIn'
+  | 'profiles.signOut'
+  | 'profiles.update'
+  | 'profiles.setPin'
+  | 'profiles.delete';
+
+/**
+ * The profile channels. Signing in is the only way a session gets a learner, and every other channel acts on
+ * that learner alone: no input names a learner except sign-in, which needs the PIN when one is set.
+ */
+export function createProfileHandlers(
+  db: LearnerDb,
+  now: () => number,
+): Pick<ChannelHandlers, ProfileChannel> {
+  return {
+    'profiles.list': () => listLearnerProfiles(db),
+    'profiles.current': (_input, session) =>
+      session.learnerId === null ? null : getLearnerProfile(db, session.learnerId),
+    'profiles.create': (input, session) => {
+      const profile = createLearnerProfile(db, input, now());
+      session.learnerId = profile.id;
+      return profile;
+    },
+    'profiles.signIn': ({ learnerId, pin }, session) => {
+      session.learnerId = null; // a failed sign-in must not leave the previous learner signed in
+      const profile = verifyProfilePin(db, learnerId, pin, now());
+      session.learnerId = profile.id;
+      return profile;
+    },
+    'profiles.signOut': (_input, session) => {
+      session.learnerId = null;
+      return { signedOut: true };
+    },
+    'profiles.update': (patch, session) => updateLearnerProfile(db, requireSignedIn(session), patch, now()),
+    'profiles.setPin': ({ currentPin, newPin }, session) => {
+      const learnerId = requireSignedIn(session);
+      return newPin === null
+        ? clearProfilePin(db, learnerId, currentPin, now())
+        : setProfilePin(db, learnerId, newPin, currentPin, now());
+    },
+    'profiles.delete': ({ confirmName, pin }, session) => {
+      deleteLearnerProfile(
+        db,
+        requireSignedIn(session),
+        { confirmName, ...(pin === undefined ? {} : { pin }) },
+        now(),
+      );
+      session.learnerId = null;
+      return { deleted: true };
+    },
+  };
+}
