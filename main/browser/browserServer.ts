@@ -11,6 +11,8 @@ import { isAllowedHost, isAllowedOrigin, readCookie, secretsEqual } from './requ
 
 const sessionCookie = 'ce_session';
 const maxBodyBytes = 1024 * 1024;
+// A course package (up to 200 MiB unpacked limits, sent as base64) is the one large request the app makes.
+const largeBodyChannels: ReadonlyMap<string, number> = new Map([['courses.import', 300 * 1024 * 1024]]);
 
 export interface BrowserServerOptions {
   core: Core;
@@ -40,13 +42,13 @@ function replier(res: http.ServerResponse): Reply {
 
 const plain = { 'Content-Type': 'text/plain; charset=utf-8' };
 
-function readBody(req: http.IncomingMessage): Promise<string | null> {
+function readBody(req: http.IncomingMessage, limit: number): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > maxBodyBytes) {
+      if (size > limit) {
         resolve(null);
         req.destroy();
         return;
@@ -109,7 +111,8 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       if (method !== 'POST') return reply(405, 'Use POST for the API.', { ...plain, Allow: 'POST' });
       if (!isAllowedOrigin(req.headers.origin, port))
         return reply(403, 'Forbidden: cross-origin request.', plain);
-      const body = await readBody(req);
+      const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+      const body = await readBody(req, largeBodyChannels.get(channel) ?? maxBodyBytes);
       if (body === null) return reply(413, 'Request too large.', plain);
       let input: unknown;
       try {
@@ -118,7 +121,6 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
         const error = { code: 'invalid_input', message: 'The request body is not valid JSON.' };
         return reply(400, JSON.stringify({ ok: false, error }), { 'Content-Type': 'application/json' });
       }
-      const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
       const result = await dispatchChannel(core.handlers, channel, input, session, core.log);
       return reply(200, JSON.stringify(result), { 'Content-Type': 'application/json; charset=utf-8' });
     }

@@ -1,6 +1,10 @@
 import path from 'node:path';
 import { createCore } from '../core/app/createCore';
-import { readOption, resolveDataDir } from '../core/app/dataDirectory';
+import type { CoreOptions } from '../core/app/createCore';
+import { readOption } from '../core/app/dataDirectory';
+import { resolveEffectiveDataDir } from '../core/config/effectiveDataDir';
+import { loadMachineConfig } from '../core/config/machineConfig';
+import { preloadedCourseDirs } from '../core/config/preloadedCourseDirs';
 import { startBrowserServer } from './browserServer';
 
 /*
@@ -20,13 +24,21 @@ function parsePort(text: string | undefined): number {
 }
 
 async function main(): Promise<void> {
-  const dataDir = resolveDataDir(argv);
-  const core = createCore({
+  // Clinic IT's machine-wide settings file; its problems are reported and never stop the app.
+  const machine = loadMachineConfig(process.platform, process.env);
+  for (const warning of machine.warnings) console.warn(`Warning: ${warning}`);
+  const dataDir = resolveEffectiveDataDir(argv, process.env, machine.config);
+  // allowCourseImport and requirePin are read by createCore once it declares them.
+  const options: CoreOptions & { allowCourseImport: boolean; requirePin: boolean } = {
     dataDir,
     bundledCoursesDir: path.join(appRoot, 'courses'),
+    extraCourseDirs: preloadedCourseDirs(argv, machine.config),
     shell: 'browser',
     appVersion: process.env.npm_package_version ?? '0.0.0',
-  });
+    allowCourseImport: machine.config.allowCourseImport,
+    requirePin: machine.config.requirePin,
+  };
+  const core = await createCore(options);
   const server = await startBrowserServer({
     core,
     rendererDir: path.join(appRoot, 'dist', 'renderer'),

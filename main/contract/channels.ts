@@ -1,4 +1,25 @@
 import { z } from 'zod';
+import {
+  learnerId,
+  learnerProfileSchema,
+  learnerSummarySchema,
+  newProfileSchema,
+  profilePatchSchema,
+} from './profileSchemas';
+import {
+  courseHomeSchema,
+  dashboardSchema,
+  idSchema,
+  moduleReadingSchema,
+  moduleRefSchema,
+  searchResultSchema,
+} from './playerSchemas';
+import {
+  attemptIdSchema,
+  attemptViewSchema,
+  learnerAnswerSchema,
+  startAttemptSchema,
+} from './attemptSchemas';
 
 /*
  * The contract: every channel between the renderer and the core, with a schema for its input and its output.
@@ -25,7 +46,7 @@ const courseSummary = z.object({
   version: z.string(),
   title: z.string(),
   subtitle: z.string().nullable(),
-  source: z.enum(['bundled', 'imported']),
+  source: z.enum(['bundled', 'preloaded', 'imported']),
   available: z.boolean(),
   moduleCount: z.number().int(),
   estimatedMinutes: z.number(),
@@ -57,10 +78,94 @@ function channel<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) 
 export const channels = {
   'app.info': channel(
     z.object({}).strict(),
-    z.object({ name: z.string(), version: z.string(), shell: z.enum(['desktop', 'browser']) }),
+    z.object({
+      name: z.string(),
+      version: z.string(),
+      shell: z.enum(['desktop', 'browser']),
+      /** What the learner must hear about this start, e.g. that records were restored from a backup. */
+      notices: z.array(z.string()),
+    }),
+  ),
+  'profiles.list': channel(z.object({}).strict(), z.array(learnerSummarySchema)),
+  'profiles.current': channel(z.object({}).strict(), learnerProfileSchema.nullable()),
+  'profiles.create': channel(newProfileSchema, learnerProfileSchema),
+  'profiles.signIn': channel(
+    z.object({ learnerId, pin: z.string().max(64).optional() }).strict(),
+    learnerProfileSchema,
+  ),
+  'profiles.signOut': channel(z.object({}).strict(), z.object({ signedOut: z.literal(true) })),
+  'profiles.update': channel(profilePatchSchema, learnerProfileSchema),
+  'profiles.setPin': channel(
+    z.object({ currentPin: z.string().max(64).optional(), newPin: z.string().max(64).nullable() }).strict(),
+    learnerProfileSchema,
+  ),
+  'profiles.delete': channel(
+    z.object({ confirmName: z.string().max(200), pin: z.string().max(64).optional() }).strict(),
+    z.object({ deleted: z.literal(true) }),
   ),
   'courses.list': channel(z.object({}).strict(), z.array(courseSummary)),
   'courses.outline': channel(z.object({ courseId: id }).strict(), courseOutline),
+  'courses.import': channel(
+    z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('zip'), fileName: z.string().max(255), dataBase64: z.string() }).strict(),
+      z
+        .object({
+          kind: z.literal('files'),
+          files: z.array(z.object({ path: z.string().max(1024), dataBase64: z.string() }).strict()).max(5000),
+        })
+        .strict(),
+    ]),
+    z.discriminatedUnion('ok', [
+      z.object({
+        ok: z.literal(true),
+        courseId: z.string(),
+        version: z.string(),
+        title: z.string(),
+        alreadyPresent: z.boolean(),
+        replacesVersion: z.string().nullable(),
+        warnings: z.array(courseProblem),
+      }),
+      z.object({ ok: z.literal(false), problems: z.array(courseProblem) }),
+    ]),
+  ),
+  'courses.home': channel(z.object({ courseId: idSchema }).strict(), courseHomeSchema),
+  'courses.references': channel(z.object({ courseId: idSchema }).strict(), z.object({ html: z.string() })),
+  'courses.search': channel(
+    z.object({ courseId: idSchema, query: z.string().max(200) }).strict(),
+    z.array(searchResultSchema),
+  ),
+  'courses.dashboard': channel(z.object({ courseId: idSchema }).strict(), dashboardSchema),
+  'modules.read': channel(moduleRefSchema, moduleReadingSchema),
+  'progress.savePosition': channel(
+    moduleRefSchema.extend({ scroll: z.number().min(0).max(1) }).strict(),
+    z.object({ saved: z.literal(true) }),
+  ),
+  'progress.markRead': channel(moduleRefSchema, z.object({ readToEnd: z.literal(true) })),
+  'progress.heartbeat': channel(
+    moduleRefSchema.extend({ beatId: z.string().min(8).max(64) }).strict(),
+    z.object({ creditedSeconds: z.number(), moduleMinutes: z.number() }),
+  ),
+  'notes.save': channel(
+    moduleRefSchema.extend({ text: z.string().max(20_000) }).strict(),
+    z.object({ savedAt: z.number() }),
+  ),
+  'bookmarks.add': channel(
+    moduleRefSchema.extend({ anchor: z.string().max(200), label: z.string().max(200) }).strict(),
+    z.object({ saved: z.literal(true) }),
+  ),
+  'bookmarks.remove': channel(
+    moduleRefSchema.extend({ anchor: z.string().max(200) }).strict(),
+    z.object({ removed: z.literal(true) }),
+  ),
+  'attempts.start': channel(startAttemptSchema, attemptViewSchema),
+  'attempts.get': channel(z.object({ attemptId: attemptIdSchema }).strict(), attemptViewSchema),
+  'attempts.answer': channel(
+    z
+      .object({ attemptId: attemptIdSchema, questionId: z.string().max(64), answer: learnerAnswerSchema })
+      .strict(),
+    z.object({ savedAt: z.number() }),
+  ),
+  'attempts.submit': channel(z.object({ attemptId: attemptIdSchema }).strict(), attemptViewSchema),
 } as const;
 
 export type Channels = typeof channels;

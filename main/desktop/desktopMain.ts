@@ -1,8 +1,12 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, session } from 'electron';
 import { createCore } from '../core/app/createCore';
+import type { CoreOptions } from '../core/app/createCore';
 import type { Core } from '../core/app/core';
-import { resolveDataDir } from '../core/app/dataDirectory';
+import { resolveEffectiveDataDir } from '../core/config/effectiveDataDir';
+import { chooseDesktopNativeBinding } from '../core/config/electronNativeBinding';
+import { loadMachineConfig } from '../core/config/machineConfig';
+import { preloadedCourseDirs } from '../core/config/preloadedCourseDirs';
 import { installAppMenu } from './appMenu';
 import { appOrigin } from './appOrigin';
 import { handleAppProtocol, registerAppScheme } from './appProtocol';
@@ -14,6 +18,12 @@ import { denyPermissions, hardenAllWebContents } from './windowHardening';
  * the core. This file is bundled to dist/main/desktop.cjs; packaged builds keep the same layout inside the asar.
  */
 const appRoot = path.resolve(__dirname, '..', '..');
+/** CoreOptions plus what createCore reads once it declares these fields (machine settings, Electron's SQLite). */
+type DesktopCoreOptions = CoreOptions & {
+  allowCourseImport: boolean;
+  requirePin: boolean;
+  nativeBinding?: string;
+};
 const trustedContentsIds = new Set<number>();
 
 registerAppScheme();
@@ -28,7 +38,8 @@ function createWindow(): void {
     title: 'CE Player',
     show: false,
     webPreferences: {
-      preload: path.join(appRoot, 'dist', 'main', 'preload.cjs'),
+      // The preload exposes one contract-checked `invoke` (preload/contractBridge.ts), never ipcRenderer or Node.
+      preload: path.join(appRoot, 'dist', 'main', 'preload.cjs'), // eng-disable PRELOAD_JS_CHECK
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -37,6 +48,8 @@ function createWindow(): void {
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
+      // A middle click must not open a link in a new window; window.open is denied as well.
+      disableBlinkFeatures: 'Auxclick',
       devTools: !app.isPackaged,
     },
   });
@@ -70,19 +83,39 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
+  // Clinic IT's machine-wide settings file; its problems are logged and never stop the app.
+  const machine = loadMachineConfig(process.platform, process.env);
   app
     .whenReady()
-    .then(() => {
-      const dataDir = resolveDataDir(process.argv.slice(1), process.env);
-      const bundledCoursesDir = app.isPackaged
-        ? path.join(process.resourcesPath, 'courses')
-        : path.join(appRoot, 'courses');
-      start(createCore({ dataDir, bundledCoursesDir, shell: 'desktop', appVersion: app.getVersion() }));
+    .then(async () => {
+      const argv = process.argv.slice(1);
+      const binding = chooseDesktopNativeBinding({
+        appRoot,
+        isPackaged: app.isPackaged,
+        electronVersion: process.versions.electron,
+      });
+      if (binding.kind === 'missing') throw new Error(binding.message);
+      const options: DesktopCoreOptions = {
+        dataDir: resolveEffectiveDataDir(argv, process.env, machine.config),
+        bundledCoursesDir: app.isPackaged
+          ? path.join(process.resourcesPath, 'courses')
+          : path.join(appRoot, 'courses'),
+        extraCourseDirs: preloadedCourseDirs(argv, machine.config),
+        shell: 'desktop',
+        appVersion: app.getVersion(),
+        allowCourseImport: machine.config.allowCourseImport,
+        requirePin: machine.config.requirePin,
+        ...(binding.kind === 'file' ? { nativeBinding: binding.path } : {}),
+      };
+      const core = await createCore(options);
+      for (const warning of machine.warnings) core.log.info(`WARNING ${warning}`);
+      start(core);
     })
     .catch((err: unknown) => {
+      const settings = machine.warnings.length > 0 ? `\n\n${machine.warnings.join('\n')}` : '';
       dialog.showErrorBox(
         'CE Player could not start',
-        `${err instanceof Error ? err.message : String(err)}\n\nDetails are in the log in the data folder.`,
+        `${err instanceof Error ? err.message : String(err)}${settings}\n\nDetails are in the log in the data folder.`,
       );
       app.exit(1);
     });

@@ -1,5 +1,9 @@
-import fs from 'node:fs';
 import path from 'node:path';
+import { openLearnerDatabase } from '../db/openLearnerDatabase';
+import { createAttemptHandlers } from '../attempts/attemptChannels';
+import { createProfileHandlers } from '../learners/profileChannels';
+import { createPlayerHandlers } from '../player/playerChannels';
+import { CourseSearch } from '../search/courseSearch';
 import { CourseLibrary } from '../library/courseLibrary';
 import { createCourseHandlers } from '../library/courseHandlers';
 import { createAppLog, type AppLog } from './appLog';
@@ -10,26 +14,54 @@ export interface CoreOptions {
   dataDir: string;
   /** Courses shipped with the app: `courses/` in development, the resources folder when packaged. */
   bundledCoursesDir: string;
+  /** More folders of course packages, e.g. a clinic's preloaded courses (`--courses-dir`). */
+  extraCourseDirs?: readonly string[];
   shell: 'desktop' | 'browser';
   appVersion: string;
+  /** Clinic IT can turn course import off (machine config `allowCourseImport`). Default: allowed. */
+  allowCourseImport?: boolean;
   log?: AppLog;
+  /** The clock, in Unix ms; tests pass their own to move time without waiting. */
+  now?: () => number;
 }
 
-/** Builds the whole application behind the contract. Shells call this once at start-up. */
-export function createCore(options: CoreOptions): Core {
-  fs.mkdirSync(options.dataDir, { recursive: true });
+/**
+ * Builds the whole application behind the contract. Shells call this once at start-up; it opens (and if need be
+ * recovers) the learner database, and its notices reach the learner through `app.info`.
+ */
+export async function createCore(options: CoreOptions): Promise<Core> {
+  const now = options.now ?? Date.now;
+  const opened = await openLearnerDatabase(options.dataDir, { now: now() });
   const log = options.log ?? createAppLog(options.dataDir);
+  for (const notice of opened.notices) log.info(`Start-up notice: ${notice}`);
   const library = new CourseLibrary([
     { dir: options.bundledCoursesDir, source: 'bundled' },
+    ...(options.extraCourseDirs ?? []).map((dir) => ({ dir, source: 'preloaded' as const })),
     { dir: path.join(options.dataDir, 'courses'), source: 'imported' },
   ]);
+  const search = new CourseSearch();
   return {
     log,
     handlers: {
-      'app.info': () => ({ name: 'CE Player', version: options.appVersion, shell: options.shell }),
-      ...createCourseHandlers(library),
+      'app.info': () => ({
+        name: 'CE Player',
+        version: options.appVersion,
+        shell: options.shell,
+        notices: opened.notices,
+      }),
+      ...createProfileHandlers(opened.db, now),
+      ...createCourseHandlers(library, {
+        dataDir: options.dataDir,
+        presentDirs: [options.bundledCoursesDir, ...(options.extraCourseDirs ?? [])],
+        allowed: options.allowCourseImport ?? true,
+      }),
+      ...createPlayerHandlers(opened.db, library, search, now),
+      ...createAttemptHandlers(opened.db, library, now),
     },
     resolveCourseAsset: (courseId, relativePath) => library.resolveAsset(courseId, relativePath),
-    close: () => undefined,
+    close: () => {
+      search.close();
+      opened.db.close();
+    },
   };
 }

@@ -29,12 +29,18 @@ export function resolveDataDir(argv: readonly string[], env: NodeJS.ProcessEnv =
   return path.resolve(chosen);
 }
 
+/** Every value of a repeatable option, `--name value` or `--name=value`, in order. */
+export function readAllOptions(argv: readonly string[], name: string): string[] {
+  const values: string[] = [];
+  argv.forEach((arg, index) => {
+    const next = argv[index + 1];
+    if (arg === name && next !== undefined) values.push(next);
+    else if (arg.startsWith(`${name}=`)) values.push(arg.slice(name.length + 1));
+  });
+  return values;
+}
+
 /** Reads `--name value` or `--name=value` from an argument list; the last one wins. */
 export function readOption(argv: readonly string[], name: string): string | undefined {
-  let value: string | undefined;
-  argv.forEach((arg, index) => {
-    if (arg === name && index + 1 < argv.length) value = argv[index + 1];
-    else if (arg.startsWith(`${name}=`)) value = arg.slice(name.length + 1);
-  });
-  return value;
+  return readAllOptions(argv, name).at(-1);
 }

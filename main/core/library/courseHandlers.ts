@@ -49,7 +49,10 @@ export function createCourseHandlers(
       const source: CourseImportSource =
         input.kind === 'zip'
           ? { kind: 'zip', fileName: input.fileName, bytes: decode(input.dataBase64) }
-          : { kind: 'files', files: input.files.map((file) => ({ path: file.path, bytes: decode(file.dataBase64) })) };
+          : {
+              kind: 'files',
+              files: input.files.map((file) => ({ path: file.path, bytes: decode(file.dataBase64) })),
+            };
       const result = importCoursePackage(importing.dataDir, source, { bundledDirs: importing.presentDirs });
       if (!result.ok) return { ok: false, problems: result.problems };
       if (!result.alreadyPresent) library.refresh();

@@ -60,7 +60,9 @@ export class CourseLibrary {
    * that cannot be played (with its problems). Older versions stay installed, for the records made on them.
    */
   list(): CourseSummary[] {
-    const shown = this.entries.filter((entry) => !entry.course || this.newest(entry.course.id) === entry.course);
+    const shown = this.entries.filter(
+      (entry) => !entry.course || this.newest(entry.course.id) === entry.course,
+    );
     return shown.map(({ folder, source, course, problems }) => ({
       id: course?.id ?? path.basename(folder),
       version: course?.version ?? '',

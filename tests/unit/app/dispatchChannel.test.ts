@@ -22,20 +22,24 @@ const outline = {
   modules: [{ id: 'm1', title: 'One', minutes: 10, questionCount: 2 }],
 };
 
+// Only the channels a test calls need handlers; the dispatcher looks up just the one it is asked for.
 function handlers(overrides: Partial<ChannelHandlers> = {}): ChannelHandlers {
   return {
-    'app.info': () => ({ name: 'CE Player', version: '1.2.3', shell: 'browser' }),
+    'app.info': () => ({ name: 'CE Player', version: '1.2.3', shell: 'browser', notices: [] }),
     'courses.list': () => [],
     'courses.outline': () => outline,
     ...overrides,
-  };
+  } as ChannelHandlers;
 }
 
 describe('dispatchChannel', () => {
   it('returns the handler output for a valid call', async () => {
     const { log } = recordingLog();
     const result = await dispatchChannel(handlers(), 'app.info', {}, createSession(), log);
-    expect(result).toEqual({ ok: true, value: { name: 'CE Player', version: '1.2.3', shell: 'browser' } });
+    expect(result).toEqual({
+      ok: true,
+      value: { name: 'CE Player', version: '1.2.3', shell: 'browser', notices: [] },
+    });
   });
 
   it('refuses an unknown channel, including prototype names', async () => {

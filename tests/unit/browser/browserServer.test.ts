@@ -78,7 +78,7 @@ beforeAll(async () => {
   fs.mkdirSync(rendererDir);
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>CE Player</title>');
   fs.writeFileSync(path.join(root, 'secret.txt'), 'outside the renderer');
-  core = createCore({
+  core = await createCore({
     dataDir: path.join(root, 'data'),
     bundledCoursesDir: bundled,
     shell: 'browser',
@@ -114,7 +114,7 @@ describe('browser shell over real HTTP', () => {
     const info = await api('app.info', {});
     expect(JSON.parse(info.body)).toEqual({
       ok: true,
-      value: { name: 'CE Player', version: '9.9.9', shell: 'browser' },
+      value: { name: 'CE Player', version: '9.9.9', shell: 'browser', notices: [] },
     });
     const list = JSON.parse((await api('courses.list', {})).body) as {
       value: { id: string; available: boolean }[];

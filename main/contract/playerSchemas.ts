@@ -1,0 +1,123 @@
+import { z } from 'zod';
+
+/*
+ * What the player screens receive: the course home with its disclosures, a module to read, search results and
+ * the dashboard. None of these carries an answer key, an option's feedback or an explanation.
+ */
+
+export const idSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lower-case letters, digits and single hyphens.');
+
+export const moduleRefSchema = z.object({ courseId: idSchema, moduleId: idSchema }).strict();
+
+const headingSchema = z.object({ level: z.number().int(), text: z.string(), id: z.string() });
+const neighbourSchema = z.object({ id: z.string(), title: z.string() }).nullable();
+
+export const moduleStatusSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  minutes: z.number(),
+  opened: z.boolean(),
+  readToEnd: z.boolean(),
+  quizPassed: z.boolean(),
+  bestScore: z.number().nullable(),
+  needsReview: z.boolean(),
+  recordedMinutes: z.number(),
+});
+
+export const courseHomeSchema = z.object({
+  id: z.string(),
+  version: z.string(),
+  title: z.string(),
+  subtitle: z.string().nullable(),
+  summaryHtml: z.string(),
+  audience: z.string().nullable(),
+  objectives: z.array(z.string()),
+  faculty: z.array(
+    z.object({ name: z.string(), credentials: z.string().nullable(), disclosure: z.string().nullable() }),
+  ),
+  provider: z.object({ name: z.string(), address: z.string().nullable(), contact: z.string().nullable() }),
+  estimatedMinutes: z.number(),
+  creditHours: z.number(),
+  designations: z.array(z.object({ type: z.string(), statement: z.string() })),
+  accreditationStatement: z.string().nullable(),
+  disclaimer: z.string().nullable(),
+  releaseDate: z.string(),
+  reviewDate: z.string(),
+  expiryDate: z.string(),
+  expired: z.boolean(),
+  modules: z.array(moduleStatusSchema),
+  postTest: z
+    .object({
+      questionCount: z.number().int(),
+      passMark: z.number(),
+      maxAttempts: z.number().int().nullable(),
+      attemptsUsed: z.number().int(),
+      passed: z.boolean(),
+      bestScore: z.number().nullable(),
+    })
+    .nullable(),
+  hasReferences: z.boolean(),
+  resume: z.object({ moduleId: z.string(), scroll: z.number() }).nullable(),
+  recordedMinutes: z.number(),
+  /** Plain sentences: what is still missing before a certificate can be issued. Empty when nothing is. */
+  remaining: z.array(z.string()),
+  /** Modules whose content changed since the learner's progress was recorded on an older version. */
+  changedModules: z.array(z.string()),
+});
+
+export const moduleReadingSchema = z.object({
+  courseId: z.string(),
+  moduleId: z.string(),
+  title: z.string(),
+  objectives: z.array(z.string()),
+  html: z.string(),
+  headings: z.array(headingSchema),
+  previous: neighbourSchema,
+  next: neighbourSchema,
+  readToEnd: z.boolean(),
+  quizPassed: z.boolean(),
+  needsReview: z.boolean(),
+  scroll: z.number().nullable(),
+  note: z.string(),
+  bookmarks: z.array(z.object({ anchor: z.string(), label: z.string() })),
+  questionCount: z.number().int(),
+});
+
+export const searchResultSchema = z.object({
+  moduleId: z.string(),
+  moduleTitle: z.string(),
+  /** HTML-escaped text with the matched words wrapped in <mark>. */
+  snippetHtml: z.string(),
+  anchor: z.string().nullable(),
+});
+
+export const dashboardSchema = z.object({
+  courseId: z.string(),
+  title: z.string(),
+  modulesDone: z.number().int(),
+  modulesTotal: z.number().int(),
+  recordedMinutes: z.number(),
+  estimatedMinutes: z.number(),
+  requiredMinutes: z.number(),
+  attempts: z.array(
+    z.object({
+      attemptId: z.string(),
+      label: z.string(),
+      kind: z.enum(['module', 'post-test']),
+      score: z.number(),
+      passed: z.boolean(),
+      submittedAt: z.number(),
+    }),
+  ),
+  certificateStatus: z.string(),
+});
+
+export type CourseHome = z.infer<typeof courseHomeSchema>;
+export type ModuleReading = z.infer<typeof moduleReadingSchema>;
+export type SearchResult = z.infer<typeof searchResultSchema>;
+export type CourseDashboard = z.infer<typeof dashboardSchema>;
+export type ModuleStatus = z.infer<typeof moduleStatusSchema>;

@@ -1,0 +1,72 @@
+import { moduleQuizStatuses, postTestStatus } from '../attempts/attemptSummaries';
+import type { CoursePackage } from '../course/courseTypes';
+import type { LearnerDb } from '../db/learnerDatabase';
+import { getAttestation, getEvaluationSubmission } from '../evaluation/evaluationRecords';
+import { getCourseProgress } from '../progress/moduleProgress';
+import { getCourseTime } from '../progress/timeOnTaskTotals';
+
+/** Where a learner stands against a course's completion rules. */
+export interface CompletionStatus {
+  /** Plain sentences, one per unmet rule, in the order a learner would meet them. Empty when all are met. */
+  missing: string[];
+  recordedMinutes: number;
+  requiredMinutes: number;
+  expired: boolean;
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** True when the course's expiry date (an ISO date) is before `now`'s calendar day. */
+export function isExpired(course: Pick<CoursePackage, 'expiryDate'>, now: number): boolean {
+  return new Date(now).toISOString().slice(0, 10) > course.expiryDate;
+}
+
+/**
+ * Checks every completion rule of course.yml for one learner on the course's current version: every module read
+ * and its quiz passed, the post-test passed, the evaluation submitted, the attestation made, enough recorded study
+ * time, and the course not expired. Each unmet rule becomes one sentence that says what is left.
+ */
+export function completionStatus(
+  db: LearnerDb,
+  learnerId: string,
+  course: CoursePackage,
+  now: number,
+): CompletionStatus {
+  const rules = course.completion;
+  const progress = new Map(
+    getCourseProgress(db, learnerId, course.id, course.version).map((row) => [row.moduleId, row]),
+  );
+  const quizzes = moduleQuizStatuses(db, learnerId, course.id, course.version);
+  const missing: string[] = [];
+
+  const unread = course.modules.filter((m) => {
+    const row = progress.get(m.id);
+    return !row || row.readToEndAt === null || row.needsReview;
+  });
+  if (unread.length > 0)
+    missing.push(`Read ${plural(unread.length, 'more module', 'more modules')} to the end.`);
+  const unpassed = course.modules.filter((m) => !quizzes.get(m.id)?.passed);
+  if (unpassed.length > 0)
+    missing.push(`Pass ${plural(unpassed.length, 'more module quiz', 'more module quizzes')}.`);
+  if (course.postTest && !postTestStatus(db, learnerId, course.id, course.version).passed) {
+    missing.push(`Pass the post-test (pass mark ${Math.round(rules.postTestPass * 100)}%).`);
+  }
+  if (course.evaluation && rules.requireEvaluation && !getEvaluationSubmission(db, learnerId, course)) {
+    missing.push('Submit the course evaluation.');
+  }
+
+  const recordedMinutes = getCourseTime(db, learnerId, course.id, course.version) / 60_000;
+  const requiredMinutes = Math.ceil(course.estimate.totalMinutes * rules.minTimeFraction);
+  const shortBy = Math.ceil(requiredMinutes - recordedMinutes);
+  if (shortBy > 0) missing.push(`${plural(shortBy, 'more minute', 'more minutes')} of recorded study.`);
+
+  if (rules.requireAttestation && !getAttestation(db, learnerId, course)) {
+    missing.push('Attest the time you spent and claim your credit.');
+  }
+  const expired = isExpired(course, now);
+  if (expired)
+    missing.push(`This course expired on ${course.expiryDate}; it can no longer issue certificates.`);
+  return { missing, recordedMinutes, requiredMinutes, expired };
+}

@@ -1,0 +1,42 @@
+import type { CourseDashboard } from '../../contract/playerSchemas';
+import { listSubmittedAttempts } from '../attempts/attemptSummaries';
+import { completionStatus } from '../completion/completionStatus';
+import type { CoursePackage } from '../course/courseTypes';
+import type { LearnerDb } from '../db/learnerDatabase';
+import { getCourseProgress } from '../progress/moduleProgress';
+
+/** The learner's dashboard for one course: modules done, time beside the estimate, score history. */
+export function buildCourseDashboard(
+  db: LearnerDb,
+  learnerId: string,
+  course: CoursePackage,
+  now: number,
+  certificateStatus: string,
+): CourseDashboard {
+  const titles = new Map(course.modules.map((m) => [m.id, m.title]));
+  const done = getCourseProgress(db, learnerId, course.id, course.version).filter(
+    (row) => row.completedAt !== null && !row.needsReview,
+  ).length;
+  const status = completionStatus(db, learnerId, course, now);
+  return {
+    courseId: course.id,
+    title: course.title,
+    modulesDone: done,
+    modulesTotal: course.modules.length,
+    recordedMinutes: status.recordedMinutes,
+    estimatedMinutes: course.estimate.totalMinutes,
+    requiredMinutes: status.requiredMinutes,
+    attempts: listSubmittedAttempts(db, learnerId, course.id, course.version).map((attempt) => ({
+      attemptId: attempt.attemptId,
+      kind: attempt.kind,
+      label:
+        attempt.kind === 'post-test'
+          ? `Post-test, attempt ${attempt.number}`
+          : `${titles.get(attempt.moduleId ?? '') ?? attempt.moduleId}, attempt ${attempt.number}`,
+      score: attempt.score,
+      passed: attempt.passed,
+      submittedAt: attempt.submittedAt,
+    })),
+    certificateStatus,
+  };
+}

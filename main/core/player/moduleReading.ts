@@ -1,0 +1,54 @@
+import type { ModuleReading } from '../../contract/playerSchemas';
+import type { CoursePackage } from '../course/courseTypes';
+import { renderModuleHtml } from '../course/render/courseHtml';
+import type { LearnerDb } from '../db/learnerDatabase';
+import { listBookmarks } from '../progress/bookmarks';
+import { getLastPosition } from '../progress/lastPosition';
+import { getModuleNote } from '../progress/moduleNotes';
+import { markModuleOpened } from '../progress/moduleProgress';
+import { moduleRef, requireModule } from './courseModuleRef';
+import { courseLinkTargets } from './linkTargets';
+
+/**
+ * Opens a module for reading: records that the learner opened it and returns its rendered text with the
+ * learner's own place, note and bookmarks. Question blocks are not part of the reading text.
+ */
+export function openModuleForReading(
+  db: LearnerDb,
+  learnerId: string,
+  course: CoursePackage,
+  moduleId: string,
+  now: number,
+): ModuleReading {
+  const module = requireModule(course, moduleId);
+  const progress = markModuleOpened(db, learnerId, moduleRef(course, module), now);
+  const index = course.modules.indexOf(module);
+  const neighbour = (offset: number) => {
+    const other = course.modules[index + offset];
+    return other ? { id: other.id, title: other.title } : null;
+  };
+  const rendered = renderModuleHtml(course, module.id, courseLinkTargets(course.id));
+  const position = getLastPosition(db, learnerId, course.id);
+  return {
+    courseId: course.id,
+    moduleId: module.id,
+    title: module.title,
+    objectives: module.objectives,
+    html: rendered.html,
+    headings: rendered.headings.map(({ level, text, id }) => ({ level, text, id })),
+    previous: neighbour(-1),
+    next: neighbour(1),
+    readToEnd: progress.readToEndAt !== null && !progress.needsReview,
+    quizPassed: progress.completedAt !== null && !progress.needsReview,
+    needsReview: progress.needsReview,
+    scroll:
+      position?.moduleId === module.id && position.courseVersion === course.version
+        ? position.scrollFraction
+        : null,
+    note: getModuleNote(db, learnerId, course.id, module.id)?.text ?? '',
+    bookmarks: listBookmarks(db, learnerId, course.id)
+      .filter((bookmark) => bookmark.moduleId === module.id)
+      .map((bookmark) => ({ anchor: bookmark.anchorId, label: bookmark.label })),
+    questionCount: module.questions.length,
+  };
+}
