@@ -215,13 +215,13 @@ describe('versions already in the library', () => {
       replacesVersion: '1.0.0',
     });
     expect(coursesFolderNames(dataDir)).toEqual(['hand-hygiene-1.0.0', 'hand-hygiene-1.1.0']);
-    const versions = importedLibrary(dataDir)
-      .list()
-      .map((c) => [c.id, c.version, c.available]);
-    expect(versions).toEqual([
-      ['hand-hygiene', '1.0.0', true],
+    // The library offers the newest version and keeps the older one installed for the records made on it.
+    const library = importedLibrary(dataDir);
+    expect(library.list().map((c) => [c.id, c.version, c.available])).toEqual([
       ['hand-hygiene', '1.1.0', true],
     ]);
+    expect(library.get('hand-hygiene').version).toBe('1.1.0');
+    expect(library.findVersion('hand-hygiene', '1.0.0')?.version).toBe('1.0.0');
   });
 
   test('an older version is accepted with a warning and replaces nothing', () => {
@@ -256,10 +256,10 @@ describe('versions already in the library', () => {
       replacesVersion: '1.0.0',
     });
     const library = importedLibrary(dataDir, bundledDir);
-    expect(library.list().map((c) => [c.source, c.version])).toEqual([
-      ['bundled', '1.0.0'],
-      ['imported', '1.0.1'],
-    ]);
+    expect(library.list().map((c) => [c.source, c.version])).toEqual([['imported', '1.0.1']]);
+    expect(library.findVersion('hand-hygiene', '1.0.0')?.rootDir).toBe(
+      fs.realpathSync(path.join(bundledDir, 'hand-hygiene')),
+    );
   });
 });
 
