@@ -4,8 +4,8 @@ import type { CourseLibrary } from '../library/courseLibrary';
 import type { AttemptRow, PresentedQuestion } from './attemptRows';
 
 /*
- * An attempt is graded against the course version it was started on. The library holds one version per course
- * id, so an attempt whose version is no longer installed cannot be continued or graded, and says so.
+ * An attempt is graded against the course version it was started on. The library keeps older versions installed
+ * beside newer ones, so such an attempt can still be finished; one whose version was removed says so.
  */
 
 function versionGone(row: AttemptRow): CoreError {
@@ -17,14 +17,8 @@ function versionGone(row: AttemptRow): CoreError {
 
 /** The installed course package of the attempt's version, or a conflict that says to start again. */
 export function courseForAttempt(library: CourseLibrary, row: AttemptRow): CoursePackage {
-  let course: CoursePackage;
-  try {
-    course = library.get(row.course_id);
-  } catch (error) {
-    if (error instanceof CoreError && error.code === 'not_found') throw versionGone(row);
-    throw error;
-  }
-  if (course.version !== row.course_version) throw versionGone(row);
+  const course = library.findVersion(row.course_id, row.course_version);
+  if (!course) throw versionGone(row);
   return course;
 }
 
