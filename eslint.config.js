@@ -29,6 +29,25 @@ export default tseslint.config(
     },
   },
   {
+    // Every connection goes through openSqlite, so the desktop app's Electron build of SQLite reaches them all.
+    files: ['main/**/*.ts'],
+    ignores: ['main/core/db/sqliteDatabase.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'better-sqlite3',
+              message: 'Open databases with openSqlite from main/core/db/sqliteDatabase.ts.',
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The core is plain Node: it must run in unit tests and in the browser shell.
     files: ['main/core/**/*.ts', 'main/contract/**/*.ts', 'main/browser/**/*.ts', 'main/cli/**/*.ts'],
     rules: {

@@ -8,14 +8,16 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const only = process.argv[2];
 
-// Native and Electron modules stay outside the bundles: they are loaded at run time from node_modules.
-const external = ['electron', 'better-sqlite3'];
+// Native and Electron modules stay outside the bundles, and so does pdfkit, which reads its own data files from
+// beside its module; all are loaded at run time from node_modules.
+const external = ['electron', 'better-sqlite3', 'pdfkit', 'qrcode'];
 
 const nodeEntries = [
   { in: 'main/desktop/desktopMain.ts', out: 'main/desktop' },
   { in: 'main/preload/preload.ts', out: 'main/preload' },
   { in: 'main/browser/serveMain.ts', out: 'main/serve' },
   { in: 'main/cli/courseCheckMain.ts', out: 'cli/course-check' },
+  { in: 'main/cli/certVerifyMain.ts', out: 'cli/cert-verify' },
 ];
 
 async function buildMain() {

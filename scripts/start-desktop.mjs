@@ -1,8 +1,11 @@
 // `npm start`: launches the desktop app, or explains in plain words why it cannot and what to use instead.
+// Where the Electron runtime exists it first makes sure the Electron build of better-sqlite3 is current
+// (dist/native/electron); the Node build in node_modules, which the tests use, is never touched.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { electronBindingStatus } from './electronNativeBinding.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const electronDir = path.join(root, 'node_modules', 'electron');
@@ -33,6 +36,15 @@ if (!binary) {
     ].join('\n'),
   );
   process.exit(1);
+}
+
+const binding = electronBindingStatus(root);
+if (!binding.current) {
+  console.log(`Building the SQLite module for Electron first: ${binding.reason}.`);
+  const rebuild = spawnSync(process.execPath, [path.join(root, 'scripts', 'rebuild-electron-native.mjs')], {
+    stdio: 'inherit',
+  });
+  if (rebuild.status !== 0) process.exit(1);
 }
 
 const child = spawn(binary, [root, ...process.argv.slice(2)], { stdio: 'inherit' });

@@ -28,10 +28,10 @@ async function main(): Promise<void> {
   const machine = loadMachineConfig(process.platform, process.env);
   for (const warning of machine.warnings) console.warn(`Warning: ${warning}`);
   const dataDir = resolveEffectiveDataDir(argv, process.env, machine.config);
-  // allowCourseImport and requirePin are read by createCore once it declares them.
-  const options: CoreOptions & { allowCourseImport: boolean; requirePin: boolean } = {
+  const options: CoreOptions = {
     dataDir,
     bundledCoursesDir: path.join(appRoot, 'courses'),
+    fontDir: path.join(appRoot, 'build', 'fonts'),
     extraCourseDirs: preloadedCourseDirs(argv, machine.config),
     shell: 'browser',
     appVersion: process.env.npm_package_version ?? '0.0.0',

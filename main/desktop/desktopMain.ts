@@ -18,12 +18,6 @@ import { denyPermissions, hardenAllWebContents } from './windowHardening';
  * the core. This file is bundled to dist/main/desktop.cjs; packaged builds keep the same layout inside the asar.
  */
 const appRoot = path.resolve(__dirname, '..', '..');
-/** CoreOptions plus what createCore reads once it declares these fields (machine settings, Electron's SQLite). */
-type DesktopCoreOptions = CoreOptions & {
-  allowCourseImport: boolean;
-  requirePin: boolean;
-  nativeBinding?: string;
-};
 const trustedContentsIds = new Set<number>();
 
 registerAppScheme();
@@ -95,11 +89,14 @@ if (!app.requestSingleInstanceLock()) {
         electronVersion: process.versions.electron,
       });
       if (binding.kind === 'missing') throw new Error(binding.message);
-      const options: DesktopCoreOptions = {
+      const options: CoreOptions = {
         dataDir: resolveEffectiveDataDir(argv, process.env, machine.config),
         bundledCoursesDir: app.isPackaged
           ? path.join(process.resourcesPath, 'courses')
           : path.join(appRoot, 'courses'),
+        fontDir: app.isPackaged
+          ? path.join(process.resourcesPath, 'fonts')
+          : path.join(appRoot, 'build', 'fonts'),
         extraCourseDirs: preloadedCourseDirs(argv, machine.config),
         shell: 'desktop',
         appVersion: app.getVersion(),

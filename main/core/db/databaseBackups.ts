@@ -1,11 +1,11 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { writeAuditEntry } from './auditLog';
 import { dataDirLayout, fsyncDirectory, sqliteSidecarSuffixes } from './databaseFiles';
 import { fileTimestamp, parseFileTimestamp } from './fileTimestamp';
 import type { LearnerDb } from './learnerDatabase';
 import { verifyDatabaseFile } from './verifyDatabaseFile';
+import { openSqlite } from './sqliteDatabase';
 
 /** How many verified backups to keep; older ones are removed after each new one. */
 export const backupGenerations = 7;
@@ -107,7 +107,7 @@ function uniqueBackupPath(backupsDir: string, now: number): string {
 
 // The copy keeps the source's WAL flag; switch it to a single self-contained file before verifying.
 function makeSelfContained(file: string): void {
-  const copy = new Database(file, { fileMustExist: true });
+  const copy = openSqlite(file, { fileMustExist: true });
   try {
     copy.pragma('journal_mode = DELETE');
   } finally {

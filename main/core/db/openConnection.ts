@@ -1,26 +1,15 @@
-import Database from 'better-sqlite3';
 import { CoreError } from '../coreError';
 import { fileSize } from './databaseFiles';
 import type { LearnerDb } from './learnerDatabase';
+import { openSqlite } from './sqliteDatabase';
 import { classifySqliteFailure, describeSqliteFailure } from './sqliteErrors';
 
 /** How long a writer waits for another connection's lock before giving up. */
 export const busyTimeoutMs = 5000;
 
-/** Which compiled better-sqlite3 to load; unset means the package's own build (the Node one, in tests). */
-export interface NativeBindingOption {
-  /** Path to a better_sqlite3.node built for this runtime, e.g. Electron's ABI in the desktop app. */
-  readonly nativeBinding?: string;
-}
-
-// better-sqlite3 treats a present-but-undefined nativeBinding like an absent one, but only pass it when set.
-function bindingOptions(options: NativeBindingOption): { nativeBinding?: string } {
-  return options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding };
-}
-
 /** Opens a read-write connection with the required settings: WAL, synchronous=FULL, foreign keys, busy timeout. */
-export function openLearnerConnection(databasePath: string, options: NativeBindingOption = {}): LearnerDb {
-  const db = new Database(databasePath, { timeout: busyTimeoutMs, ...bindingOptions(options) });
+export function openLearnerConnection(databasePath: string): LearnerDb {
+  const db = openSqlite(databasePath, { timeout: busyTimeoutMs });
   try {
     db.pragma(`busy_timeout = ${busyTimeoutMs}`);
     db.pragma('journal_mode = WAL');
@@ -62,7 +51,6 @@ export function unopenableError(dataDir: string, error: unknown): CoreError {
 export function inspectExistingDatabase(
   databasePath: string,
   dataDir: string,
-  options: NativeBindingOption = {},
 ): ExistingDatabase {
   const size = fileSize(databasePath);
   if (size === undefined) return { state: 'absent' };
@@ -70,12 +58,7 @@ export function inspectExistingDatabase(
   if (size === 0) return { state: 'damaged', problem: 'the file was empty' };
   let db: LearnerDb | undefined;
   try {
-    db = new Database(databasePath, {
-      readonly: true,
-      fileMustExist: true,
-      timeout: busyTimeoutMs,
-      ...bindingOptions(options),
-    });
+    db = openSqlite(databasePath, { readonly: true, fileMustExist: true, timeout: busyTimeoutMs });
     return { state: 'readable', schemaVersion: Number(db.pragma('user_version', { simple: true })) };
   } catch (error) {
     if (classifySqliteFailure(error) === 'damaged')

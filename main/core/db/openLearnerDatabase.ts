@@ -12,7 +12,6 @@ import { latestSchemaVersion } from './migrations/allMigrations';
 import { missingWalNotice, walWentMissing } from './missingWalCheck';
 import { detectNetworkShare, nearestRealPath, readSystemMountTable } from './networkShare';
 import { inspectExistingDatabase, openLearnerConnection, unopenableError } from './openConnection';
-import type { NativeBindingOption } from './openConnection';
 import { classifySqliteFailure } from './sqliteErrors';
 import { quickCheckPasses } from './verifyDatabaseFile';
 
@@ -26,8 +25,6 @@ export interface OpenLearnerDatabaseOptions {
   readonly mountTable?: string;
   /** Make the once-a-day start-up backup (default true). */
   readonly startupBackup?: boolean;
-  /** A better_sqlite3.node built for this runtime (the desktop app's Electron build); default: the package's. */
-  readonly nativeBinding?: string;
 }
 
 /** An open learner database and what the learner should be told about opening it. */
@@ -74,9 +71,8 @@ function recover(
 function openOrRecover(
   layout: DataDirLayout,
   now: number,
-  binding: NativeBindingOption,
 ): { db: LearnerDb; recovery?: RecoveryOutcome } {
-  const existing = inspectExistingDatabase(layout.databasePath, layout.dataDir, binding);
+  const existing = inspectExistingDatabase(layout.databasePath, layout.dataDir);
   if (existing.state === 'readable' && existing.schemaVersion > latestSchemaVersion) {
     throw new CoreError('storage', newerSchemaMessage(existing.schemaVersion));
   }
@@ -87,7 +83,7 @@ function openOrRecover(
   }
   let db: LearnerDb;
   try {
-    db = openLearnerConnection(layout.databasePath, binding);
+    db = openLearnerConnection(layout.databasePath);
   } catch (error) {
     if (classifySqliteFailure(error) === 'damaged') return recover(layout, 'damaged', now);
     throw unopenableError(layout.dataDir, error);
@@ -120,7 +116,7 @@ export async function openLearnerDatabase(
   const notices: string[] = [];
   const walMissing = existsSync(layout.databasePath) && walWentMissing(layout.databasePath);
 
-  const { db, recovery } = openOrRecover(layout, now, options);
+  const { db, recovery } = openOrRecover(layout, now);
   try {
     migrateLearnerDatabase(db);
   } catch (error) {

@@ -1,4 +1,5 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openSqlite } from './sqliteDatabase';
 import { describeSqliteFailure } from './sqliteErrors';
 
 /** Result of a full integrity check of a database file. */
@@ -15,7 +16,7 @@ export interface FileVerification {
 export function verifyDatabaseFile(file: string): FileVerification {
   let db: Database.Database | undefined;
   try {
-    db = new Database(file, { fileMustExist: true });
+    db = openSqlite(file, { fileMustExist: true });
     const rows = db.pragma('integrity_check') as { integrity_check: string }[];
     const ok = rows.length === 1 && rows[0]?.integrity_check === 'ok';
     const schemaVersion = Number(db.pragma('user_version', { simple: true }));

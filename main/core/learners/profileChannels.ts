@@ -1,4 +1,5 @@
 import type { ChannelHandlers } from '../app/channelHandlers';
+import { CoreError } from '../coreError';
 import { requireSignedIn } from '../app/session';
 import type { LearnerDb } from '../db/learnerDatabase';
 import { deleteLearnerProfile } from './deleteLearnerProfile';
@@ -27,12 +28,19 @@ type ProfileChannel =
 export function createProfileHandlers(
   db: LearnerDb,
   now: () => number,
+  policy: { requirePin: boolean },
 ): Pick<ChannelHandlers, ProfileChannel> {
   return {
     'profiles.list': () => listLearnerProfiles(db),
     'profiles.current': (_input, session) =>
       session.learnerId === null ? null : getLearnerProfile(db, session.learnerId),
     'profiles.create': (input, session) => {
+      if (policy.requirePin && !input.pin) {
+        throw new CoreError(
+          'invalid_input',
+          'This computer requires a PIN on every profile, so that colleagues cannot open your records. Choose a PIN of 4 to 12 digits.',
+        );
+      }
       const profile = createLearnerProfile(db, input, now());
       session.learnerId = profile.id;
       return profile;

@@ -1,4 +1,5 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openSqlite } from '../db/sqliteDatabase';
 import type { SearchResult } from '../../contract/playerSchemas';
 import type { CoursePackage } from '../course/courseTypes';
 import { moduleSections } from './moduleSections';
@@ -60,7 +61,7 @@ export class CourseSearch {
     const key = `${course.id}@${course.version}`;
     const existing = this.indexes.get(key);
     if (existing) return existing;
-    const db = new Database(':memory:');
+    const db = openSqlite(':memory:');
     db.exec(
       `CREATE VIRTUAL TABLE sections USING fts5(
          module_id UNINDEXED, module_title UNINDEXED, anchor UNINDEXED, text,
