@@ -11,8 +11,13 @@ import { isAllowedHost, isAllowedOrigin, readCookie, secretsEqual } from './requ
 
 const sessionCookie = 'ce_session';
 const maxBodyBytes = 1024 * 1024;
-// A course package (up to 200 MiB unpacked limits, sent as base64) is the one large request the app makes.
-const largeBodyChannels: ReadonlyMap<string, number> = new Map([['courses.import', 300 * 1024 * 1024]]);
+// The large requests the app makes, all base64 or text: a course package (up to 200 MiB unpacked limits), a
+// certificate file to verify, and a learner's records file to import.
+const largeBodyChannels: ReadonlyMap<string, number> = new Map([
+  ['courses.import', 300 * 1024 * 1024],
+  ['certificates.verify', 20 * 1024 * 1024],
+  ['records.import', 50 * 1024 * 1024],
+]);
 
 export interface BrowserServerOptions {
   core: Core;

@@ -20,6 +20,26 @@ import {
   learnerAnswerSchema,
   startAttemptSchema,
 } from './attemptSchemas';
+import {
+  attestationGetSchema,
+  attestationSubmitSchema,
+  attestationViewSchema,
+  certificateFileSchema,
+  certificateIdSchema,
+  certificateStatusSchema,
+  certificateSummarySchema,
+  correctNameSchema,
+  credentialFileSchema,
+  evaluationSubmitSchema,
+  evaluationViewSchema,
+  issuedCertificateSchema,
+  maxImportTextLength,
+  recordsExportFormatSchema,
+  recordsExportSchema,
+  recordsImportSchema,
+  verifyCertificateInputSchema,
+  verifyCertificateResultSchema,
+} from './certificateSchemas';
 
 /*
  * The contract: every channel between the renderer and the core, with a schema for its input and its output.
@@ -166,6 +186,28 @@ export const channels = {
     z.object({ savedAt: z.number() }),
   ),
   'attempts.submit': channel(z.object({ attemptId: attemptIdSchema }).strict(), attemptViewSchema),
+  'evaluation.get': channel(z.object({ courseId: idSchema }).strict(), evaluationViewSchema),
+  'evaluation.submit': channel(evaluationSubmitSchema, z.object({ submittedAt: z.number() })),
+  'attestation.get': channel(attestationGetSchema, attestationViewSchema),
+  'attestation.submit': channel(attestationSubmitSchema, attestationViewSchema),
+  'certificates.status': channel(z.object({ courseId: idSchema }).strict(), certificateStatusSchema),
+  'certificates.issue': channel(z.object({ courseId: idSchema }).strict(), issuedCertificateSchema),
+  'certificates.list': channel(z.object({}).strict(), z.array(certificateSummarySchema)),
+  'certificates.pdf': channel(
+    z.object({ certificateId: certificateIdSchema }).strict(),
+    certificateFileSchema,
+  ),
+  'certificates.credential': channel(
+    z.object({ certificateId: certificateIdSchema }).strict(),
+    credentialFileSchema,
+  ),
+  'certificates.correctName': channel(correctNameSchema, certificateSummarySchema),
+  'certificates.verify': channel(verifyCertificateInputSchema, verifyCertificateResultSchema),
+  'records.export': channel(z.object({ format: recordsExportFormatSchema }).strict(), recordsExportSchema),
+  'records.import': channel(
+    z.object({ content: z.string().max(maxImportTextLength) }).strict(),
+    recordsImportSchema,
+  ),
 } as const;
 
 export type Channels = typeof channels;

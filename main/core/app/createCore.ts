@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { openLearnerDatabase } from '../db/openLearnerDatabase';
+import { useSqliteNativeBinding } from '../db/sqliteDatabase';
 import { createAttemptHandlers } from '../attempts/attemptChannels';
+import { createIssuanceHandlers } from '../issuance/issuanceChannels';
 import { createProfileHandlers } from '../learners/profileChannels';
 import { createPlayerHandlers } from '../player/playerChannels';
 import { CourseSearch } from '../search/courseSearch';
@@ -18,8 +20,17 @@ export interface CoreOptions {
   extraCourseDirs?: readonly string[];
   shell: 'desktop' | 'browser';
   appVersion: string;
+  /** better_sqlite3.node built for Electron (desktop development only); unset = better-sqlite3's own build. */
+  nativeBinding?: string;
+  /** New learner profiles must set a PIN (machine config `requirePin`). Default: not required. */
+  requirePin?: boolean;
   /** Clinic IT can turn course import off (machine config `allowCourseImport`). Default: allowed. */
   allowCourseImport?: boolean;
+  /**
+   * The certificate fonts (DejaVu): `build/fonts` in development, `<resources>/fonts` when packaged. Default: the
+   * certificate module's search (`<resources>/fonts`, then `build/fonts` under the working folder).
+   */
+  fontDir?: string;
   log?: AppLog;
   /** The clock, in Unix ms; tests pass their own to move time without waiting. */
   now?: () => number;
@@ -31,6 +42,7 @@ export interface CoreOptions {
  */
 export async function createCore(options: CoreOptions): Promise<Core> {
   const now = options.now ?? Date.now;
+  useSqliteNativeBinding(options.nativeBinding);
   const opened = await openLearnerDatabase(options.dataDir, { now: now() });
   const log = options.log ?? createAppLog(options.dataDir);
   for (const notice of opened.notices) log.info(`Start-up notice: ${notice}`);
@@ -49,7 +61,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         shell: options.shell,
         notices: opened.notices,
       }),
-      ...createProfileHandlers(opened.db, now),
+      ...createProfileHandlers(opened.db, now, { requirePin: options.requirePin ?? false }),
       ...createCourseHandlers(library, {
         dataDir: options.dataDir,
         presentDirs: [options.bundledCoursesDir, ...(options.extraCourseDirs ?? [])],
@@ -57,6 +69,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       }),
       ...createPlayerHandlers(opened.db, library, search, now),
       ...createAttemptHandlers(opened.db, library, now),
+      ...createIssuanceHandlers({
+        db: opened.db,
+        library,
+        dataDir: options.dataDir,
+        fontDir: options.fontDir,
+        now,
+        log,
+      }),
     },
     resolveCourseAsset: (courseId, relativePath) => library.resolveAsset(courseId, relativePath),
     close: () => {

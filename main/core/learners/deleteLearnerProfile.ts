@@ -28,6 +28,7 @@ const learnerTables = [
   'evaluation_submissions',
   'evaluation_responses',
   'attestations',
+  'certificates',
 ] as const;
 
 function countRecords(db: LearnerDb, learnerId: string): DeletedRecordCounts {

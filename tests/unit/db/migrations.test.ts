@@ -140,6 +140,7 @@ describe('migrations', () => {
         'attestations',
         'audit_log',
         'bookmarks',
+        'certificates',
         'course_positions',
         'heartbeat_clock',
         'heartbeats',

@@ -85,6 +85,7 @@ describe('deleteLearnerProfile', () => {
       evaluation_submissions: 0,
       evaluation_responses: 0,
       attestations: 0,
+      certificates: 0,
     });
     expect(Object.values(countRows(db, gone.id)).every((n) => n === 0)).toBe(true);
     expect(countRows(db, stays.id)).toEqual(staysBefore);

@@ -4,6 +4,7 @@ import { timeOnTaskMigration } from './0003-time-on-task';
 import { pinThrottleMigration } from './0004-pin-throttle';
 import { quizAttemptsMigration } from './0005-quiz-attempts';
 import { evaluationsAndAttestationsMigration } from './0006-evaluations-and-attestations';
+import { certificatesMigration } from './0007-certificates';
 import type { Migration } from './migration';
 
 /** Every schema step, in order. Append new steps; never edit or reorder a released one. */
@@ -14,6 +15,7 @@ export const allMigrations: readonly Migration[] = [
   pinThrottleMigration,
   quizAttemptsMigration,
   evaluationsAndAttestationsMigration,
+  certificatesMigration,
 ];
 
 /** The schema version this build writes. A database above it came from a newer CE Player. */

@@ -1,0 +1,74 @@
+import type { ChannelHandlers } from '../app/channelHandlers';
+import { requireSignedIn } from '../app/session';
+import { completionStatus } from '../completion/completionStatus';
+import { certificatePdfFile, credentialFile } from './certificateFiles';
+import { findCurrentCertificate, requireOwnCertificate } from './certificateRecords';
+import { certificateSummary, listCertificates } from './certificateSummary';
+import { correctCertificateName } from './correctCertificateName';
+import { issueOptions, type IssuanceContext } from './issuanceContext';
+import { issueCertificate, type IssuedCertificate } from './issueCertificate';
+import { verifyUploadedCertificate } from './verifyUploadedCertificate';
+
+type CertificateChannel =
+  | 'certificates.status'
+  | 'certificates.issue'
+  | 'certificates.list'
+  | 'certificates.pdf'
+  | 'certificates.credential'
+  | 'certificates.correctName'
+  | 'certificates.verify';
+
+function issuedSummary(issued: IssuedCertificate) {
+  return {
+    ...certificateSummary(issued.certificate),
+    alreadyIssued: issued.alreadyIssued,
+    backupNotice: issued.backupNotice,
+  };
+}
+
+/**
+ * The certificate channels. Each acts on the signed-in learner's own certificates only (another learner's id is
+ * not_found, worded as a missing one), except `certificates.verify`, which anyone may use on any file.
+ */
+export function createCertificateHandlers(
+  context: IssuanceContext,
+): Pick<ChannelHandlers, CertificateChannel> {
+  const { db, library } = context;
+  return {
+    'certificates.status': ({ courseId }, session) => {
+      const learnerId = requireSignedIn(session);
+      const course = library.get(courseId);
+      const current = findCurrentCertificate(db, learnerId, course.id, course.version);
+      const { missing } = completionStatus(db, learnerId, course, context.now());
+      return {
+        eligible: current !== null || missing.length === 0,
+        missing,
+        current: current ? certificateSummary(current) : null,
+      };
+    },
+    'certificates.issue': async ({ courseId }, session) => {
+      const learnerId = requireSignedIn(session);
+      return issuedSummary(
+        await issueCertificate(db, learnerId, library.get(courseId), issueOptions(context)),
+      );
+    },
+    'certificates.list': (_input, session) => listCertificates(db, requireSignedIn(session)),
+    'certificates.pdf': ({ certificateId }, session) =>
+      certificatePdfFile(requireOwnCertificate(db, requireSignedIn(session), certificateId), context.fontDir),
+    'certificates.credential': ({ certificateId }, session) =>
+      credentialFile(requireOwnCertificate(db, requireSignedIn(session), certificateId)),
+    'certificates.correctName': async ({ certificateId, certificateName, credentials }, session) => {
+      const learnerId = requireSignedIn(session);
+      const correction = credentials === undefined ? { certificateName } : { certificateName, credentials };
+      const issued = await correctCertificateName(
+        db,
+        learnerId,
+        certificateId,
+        correction,
+        issueOptions(context),
+      );
+      return certificateSummary(issued.certificate);
+    },
+    'certificates.verify': (upload) => verifyUploadedCertificate(db, context.dataDir, upload),
+  };
+}

@@ -1,0 +1,21 @@
+import type { AppLog } from '../app/appLog';
+import type { LearnerDb } from '../db/learnerDatabase';
+import type { CourseLibrary } from '../library/courseLibrary';
+import type { IssueOptions } from './issueCertificate';
+
+/** What the certificate and records channels work with. */
+export interface IssuanceContext {
+  db: LearnerDb;
+  library: CourseLibrary;
+  /** The data directory: signing key, backups. */
+  dataDir: string;
+  /** The certificate fonts; undefined lets the certificate module find them. */
+  fontDir?: string;
+  now: () => number;
+  log?: AppLog;
+}
+
+/** The issue options for a call made now. */
+export function issueOptions(context: IssuanceContext): IssueOptions {
+  return { dataDir: context.dataDir, fontDir: context.fontDir, now: context.now(), log: context.log };
+}

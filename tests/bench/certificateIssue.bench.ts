@@ -1,0 +1,216 @@
+import { generateKeyPairSync, randomUUID, sign } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import Database from 'better-sqlite3';
+import { saveAttemptAnswer } from '../../main/core/attempts/saveAttemptAnswer';
+import { startAttempt } from '../../main/core/attempts/startAttempt';
+import { submitAttempt } from '../../main/core/attempts/submitAttempt';
+import { createCore } from '../../main/core/app/createCore';
+import type { CoursePackage, Question } from '../../main/core/course/courseTypes';
+import type { LearnerDb } from '../../main/core/db/learnerDatabase';
+import { openLearnerDatabase } from '../../main/core/db/openLearnerDatabase';
+import { recordAttestation, submitEvaluation } from '../../main/core/evaluation/evaluationRecords';
+import { issueCertificate } from '../../main/core/issuance/issueCertificate';
+import { createLearnerProfile } from '../../main/core/learners/learnerProfiles';
+import { CourseLibrary } from '../../main/core/library/courseLibrary';
+import { markModuleReadToEnd } from '../../main/core/progress/moduleProgress';
+import { insertHeartbeatRow } from '../../main/core/progress/timeOnTask';
+import { measure, printResults, type BenchResult } from './benchHarness';
+
+/*
+ * Issuing a certificate for the bundled 5-hour course, warm: the completion rules, the facts, the verification
+ * code, the signed credential, one PDF rendering, the insert with its audit entry, and the backup that follows.
+ * The floor is the irreducible part: one bare Ed25519 signature and one bare INSERT of the same size.
+ *
+ * Start-up: createCore on an existing data dir, with and without loading pdfkit afterwards. The PDF library must
+ * not load at start-up; a probe checks that createCore alone leaves it unloaded.
+ */
+const runs = 9;
+const quiet = { error: () => undefined, info: () => undefined };
+
+function keyOf(question: Question): string[] | boolean {
+  if (question.type === 'true-false') return question.answer;
+  return question.type === 'single' ? [question.answer] : question.answer;
+}
+
+function passQuiz(
+  db: LearnerDb,
+  library: CourseLibrary,
+  learnerId: string,
+  course: CoursePackage,
+  moduleId?: string,
+) {
+  const input = moduleId
+    ? { kind: 'module' as const, courseId: course.id, moduleId }
+    : { kind: 'post-test' as const, courseId: course.id };
+  const { row } = startAttempt(db, library, learnerId, input, Date.now());
+  const bank = [...course.modules.flatMap((m) => m.questions), ...(course.postTest?.questions ?? [])];
+  const presented = db
+    .prepare('SELECT question_id FROM attempt_questions WHERE attempt_id = ?')
+    .pluck()
+    .all(row.id);
+  for (const questionId of presented as string[]) {
+    const question = bank.find((q) => q.id === questionId);
+    if (question) {
+      saveAttemptAnswer(
+        db,
+        library,
+        learnerId,
+        { attemptId: row.id, questionId, answer: keyOf(question) },
+        Date.now(),
+      );
+    }
+  }
+  submitAttempt(db, library, learnerId, row.id, Date.now());
+}
+
+/** A learner who did everything the course asks: read, passed, studied long enough, evaluated, attested. */
+function completeCourse(db: LearnerDb, library: CourseLibrary, course: CoursePackage, name: string): string {
+  const learner = createLearnerProfile(db, {
+    displayName: name,
+    certificateName: `${name} Bench`,
+    credentials: 'RN',
+  });
+  const start = Date.now() - 10 * 3600_000;
+  for (const module of course.modules) {
+    const ref = { courseId: course.id, courseVersion: course.version, moduleId: module.id };
+    markModuleReadToEnd(db, learner.id, { ...ref, contentHash: module.contentHash }, start);
+    passQuiz(db, library, learner.id, course, module.id);
+  }
+  passQuiz(db, library, learner.id, course);
+  const beats = Math.ceil((course.estimate.totalMinutes * course.completion.minTimeFraction * 60) / 30) + 4;
+  db.transaction(() => {
+    for (let i = 0; i < beats; i++) {
+      insertHeartbeatRow(db, learner.id, {
+        courseId: course.id,
+        courseVersion: course.version,
+        moduleId: course.modules[0]?.id ?? '',
+        beatId: randomUUID(),
+        receivedAt: start + i * 30_000,
+        creditedMs: 30_000,
+      });
+    }
+  })();
+  const responses = Object.fromEntries(
+    (course.evaluation?.items ?? [])
+      .filter((item) => item.required)
+      .map((item) => [
+        item.id,
+        item.type === 'likert' ? 5 : item.type === 'choice' ? item.options[0] : 'Good.',
+      ]),
+  );
+  submitEvaluation(db, learner.id, course, responses, Date.now());
+  recordAttestation(
+    db,
+    learner.id,
+    course,
+    { claimedHours: course.credit.hours, attestedMinutes: 400 },
+    Date.now(),
+  );
+  return learner.id;
+}
+
+/**
+ * True once pdfkit has been loaded in this process. pdfkit is an ES module, which require.cache does not list, but
+ * it loads its CommonJS dependency `linebreak` (used by nothing else here), which it does.
+ */
+function pdfkitLoaded(): boolean {
+  return Object.keys(require.cache).some((file) =>
+    /[\\/]node_modules[\\/](pdfkit|linebreak)[\\/]/.test(file),
+  );
+}
+
+async function main(): Promise<void> {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ce-bench-certificates-'));
+  const dataDir = path.join(root, 'data');
+  const fontDir = path.resolve('build', 'fonts');
+  const bundledCoursesDir = path.resolve('courses');
+
+  // Start-up first, while pdfkit is still unloaded in this process.
+  const firstCore = await createCore({
+    dataDir,
+    bundledCoursesDir,
+    shell: 'browser',
+    appVersion: 'bench',
+    fontDir,
+    log: quiet,
+  });
+  firstCore.close();
+  const startupStart = performance.now();
+  const core = await createCore({
+    dataDir,
+    bundledCoursesDir,
+    shell: 'browser',
+    appVersion: 'bench',
+    fontDir,
+    log: quiet,
+  });
+  const createCoreMs = performance.now() - startupStart;
+  core.close();
+  const loadedAfterCreateCore = pdfkitLoaded();
+  const importStart = performance.now();
+  await import('pdfkit');
+  const importPdfkitMs = performance.now() - importStart;
+  const loadedAfterImport = pdfkitLoaded();
+
+  const { db } = await openLearnerDatabase(dataDir, { mountTable: '', startupBackup: false });
+  const library = new CourseLibrary([{ dir: bundledCoursesDir, source: 'bundled' }]);
+  const course = library.get('ketamine-therapy');
+  const learners = Array.from({ length: runs + 2 }, (_, i) =>
+    completeCourse(db, library, course, `Learner ${i}`),
+  );
+  let next = 0;
+  let notices = 0;
+  const issueOne = async () => {
+    const learnerId = learners[next++];
+    if (!learnerId) throw new Error('ran out of prepared learners');
+    const issued = await issueCertificate(db, learnerId, course, { dataDir, fontDir, now: Date.now() });
+    if (issued.alreadyIssued) throw new Error('expected a new certificate');
+    if (issued.backupNotice) notices++;
+  };
+
+  const { privateKey } = generateKeyPairSync('ed25519');
+  const bare = new Database(path.join(root, 'floor.sqlite'));
+  bare.pragma('journal_mode = WAL');
+  bare.pragma('synchronous = FULL');
+  bare.exec(
+    'CREATE TABLE certificates (id TEXT PRIMARY KEY, snapshot TEXT NOT NULL, credential TEXT NOT NULL) STRICT',
+  );
+  const insert = bare.prepare('INSERT INTO certificates VALUES (?, ?, ?)');
+  const sampleCredential = 'x'.repeat(5000);
+  const floor = () => {
+    const signature = sign(null, Buffer.from(sampleCredential), privateKey);
+    bare.transaction(() => insert.run(randomUUID(), signature.toString('base64'), sampleCredential))();
+  };
+
+  const results: BenchResult[] = [
+    await measure({
+      name: 'issue a certificate, warm (rules + PDF + signature + database + backup)',
+      subject: issueOne,
+      floorName: 'bare Ed25519 sign + bare INSERT',
+      floor,
+      maxMs: 300,
+      runs,
+    }),
+  ];
+  printResults(results);
+  console.log('');
+  console.log(`start-up: createCore on an existing data dir: ${createCoreMs.toFixed(1)} ms`);
+  console.log(
+    `start-up: createCore + import('pdfkit'): ${(createCoreMs + importPdfkitMs).toFixed(1)} ms (pdfkit alone ${importPdfkitMs.toFixed(1)} ms)`,
+  );
+  console.log(
+    `pdfkit loaded after createCore: ${String(loadedAfterCreateCore)}; after import('pdfkit'): ${String(loadedAfterImport)}`,
+  );
+  if (notices > 0) console.log(`backup notices during the bench: ${notices}`);
+  const lazy = !loadedAfterCreateCore && loadedAfterImport;
+  if (!lazy) console.log('FAILED: pdfkit must be loaded on the first certificate, not at start-up.');
+  db.close();
+  bare.close();
+  fs.rmSync(root, { recursive: true, force: true });
+  process.exitCode = results.every((r) => r.withinLimits) && lazy ? 0 : 1;
+}
+
+void main();
