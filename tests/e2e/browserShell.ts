@@ -21,14 +21,23 @@ export function makeDataDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'ce-player-e2e-'));
 }
 
+/** How to start a shell beyond its data directory. */
+export interface ShellOptions {
+  /** An extra folder of course packages, passed as `--courses-dir` (the bundled courses stay). */
+  coursesDir?: string;
+}
+
 /**
  * Starts `dist/main/serve.cjs` (built by `npm run test:e2e`) as a real child process, exactly as `npm run serve`
  * does, and waits for the line with its URL.
  */
-export async function startShell(dataDir: string = makeDataDir()): Promise<RunningShell> {
-  const child: ChildProcess = spawn(process.execPath, [serveEntry, '--port', '0', '--data-dir', dataDir], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+export async function startShell(
+  dataDir: string = makeDataDir(),
+  options: ShellOptions = {},
+): Promise<RunningShell> {
+  const args = [serveEntry, '--port', '0', '--data-dir', dataDir];
+  if (options.coursesDir) args.push('--courses-dir', options.coursesDir);
+  const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));

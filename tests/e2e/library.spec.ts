@@ -2,8 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startShell, type RunningShell } from './browserShell';
+import { tabTo } from './pages/keyboard';
+import { ProfilesPage } from './pages/ProfilesPage';
 
 let shell: RunningShell;
+const learner = { displayName: 'Library Tester' };
 
 test.beforeAll(async () => {
   shell = await startShell();
@@ -13,9 +16,12 @@ test.afterAll(async () => {
   expect(await shell.stop()).toBe(0);
 });
 
-test('the printed URL opens the library, and a course shows its modules', async ({ page }) => {
+test('the printed URL opens the start screen, then the library, and a course shows its modules', async ({
+  page,
+}) => {
   await page.goto(shell.url);
   await expect(page).toHaveURL(`${shell.origin}/`); // the token is traded for a cookie and leaves the address bar
+  await new ProfilesPage(page).enter(learner);
   await expect(page.getByRole('heading', { level: 1, name: 'Course library' })).toBeVisible();
   const course = page.getByRole('link', { name: 'Ketamine Treatment for Mental Health' });
   await expect(course).toBeVisible();
@@ -32,13 +38,12 @@ test('the printed URL opens the library, and a course shows its modules', async 
 
 test('the library works by keyboard alone', async ({ page }) => {
   await page.goto(shell.url);
+  await new ProfilesPage(page).enter(learner);
   await expect(page.getByRole('heading', { level: 1, name: 'Course library' })).toBeFocused();
-  // Skip link, app name, then the first course.
-  await page.keyboard.press('Tab');
-  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Tab');
-  await expect(page.getByRole('link', { name: 'Ketamine Treatment for Mental Health' })).toBeFocused();
+  await tabTo(page, page.getByRole('link', { name: 'Skip to content' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
+  await tabTo(page, page.getByRole('link', { name: 'Ketamine Treatment for Mental Health' }));
   await page.keyboard.press('Enter');
   await expect(
     page.getByRole('heading', { level: 1, name: 'Ketamine Treatment for Mental Health' }),
@@ -58,6 +63,7 @@ test('a broken imported package is listed as unavailable and the app keeps runni
   const restarted = await startShell(shell.dataDir);
   try {
     await page.goto(restarted.url);
+    await new ProfilesPage(page).enter(learner);
     const card = page.getByRole('listitem').filter({ hasText: 'broken-course' });
     await expect(card).toContainText('cannot be opened');
     await expect(card).toBeVisible();

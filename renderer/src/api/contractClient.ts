@@ -48,7 +48,30 @@ async function postToBrowserShell(channel: string, input: unknown): Promise<Chan
       },
     };
   }
-  return (await response.json()) as ChannelResult<unknown>;
+  try {
+    return (await response.json()) as ChannelResult<unknown>;
+  } catch {
+    return {
+      ok: false,
+      error: {
+        code: 'internal',
+        message: 'CE Player sent an answer this page could not read. Reload the page.',
+      },
+    };
+  }
+}
+
+const notSignedInListeners = new Set<() => void>();
+
+/**
+ * Registers a listener for any call that failed because nobody is signed in (a new session, or a profile that
+ * was deleted elsewhere), so the app can return to the profile screen. Returns the unsubscribe function.
+ */
+export function onNotSignedIn(listener: () => void): () => void {
+  notSignedInListeners.add(listener);
+  return () => {
+    notSignedInListeners.delete(listener);
+  };
 }
 
 /**
@@ -62,6 +85,14 @@ export async function invoke<C extends ChannelName>(
   const result = window.cePlayer
     ? await window.cePlayer.invoke(channel, input)
     : await postToBrowserShell(channel, input);
-  if (!result.ok) throw new ChannelError(result.error);
+  if (!result.ok) {
+    if (result.error.code === 'not_signed_in') notSignedInListeners.forEach((listener) => listener());
+    throw new ChannelError(result.error);
+  }
   return result.value as ChannelOutput<C>;
+}
+
+/** The plain message of any failure from `invoke`, for the screen to show. */
+export function failureMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
 }

@@ -1,7 +1,10 @@
 import type React from 'react';
-import { CourseScreen } from '../screens/course/CourseScreen';
-import { LibraryScreen } from '../screens/library/LibraryScreen';
-import { routeHref, useHashRoute } from './useHashRoute';
+import { AppHeader } from './AppHeader';
+import { NoticeBanner } from './NoticeBanner';
+import { ProfileProvider } from './ProfileSession';
+import { RouteView } from './RouteView';
+import { StatusMessage } from './StatusMessage';
+import { useHashRoute } from './useHashRoute';
 
 // The hash is the router's, so the skip link moves focus itself instead of navigating to #main.
 function skipToMain(event: React.MouseEvent<HTMLAnchorElement>) {
@@ -9,7 +12,7 @@ function skipToMain(event: React.MouseEvent<HTMLAnchorElement>) {
   document.getElementById('main')?.focus();
 }
 
-/** The frame every screen shares: skip link, banner, main landmark. */
+/** The frame every screen shares: skip link, banner, start-up notices, main landmark. */
 export function App() {
   const route = useHashRoute();
   return (
@@ -17,14 +20,20 @@ export function App() {
       <a className="skip-link" href="#main" onClick={skipToMain}>
         Skip to content
       </a>
-      <header className="app-header">
-        <a className="app-name" href={routeHref({ screen: 'library' })}>
-          CE Player
-        </a>
-      </header>
-      <main id="main" className="app-main" tabIndex={-1}>
-        {route.screen === 'course' ? <CourseScreen courseId={route.courseId} /> : <LibraryScreen />}
-      </main>
+      <ProfileProvider
+        loading={(state) => (
+          <main id="main" className="app-main" tabIndex={-1}>
+            <h1>CE Player</h1>
+            <StatusMessage state={state} what="your profile" />
+          </main>
+        )}
+      >
+        <AppHeader />
+        <NoticeBanner />
+        <main id="main" className="app-main" tabIndex={-1}>
+          <RouteView route={route} />
+        </main>
+      </ProfileProvider>
     </>
   );
 }

@@ -1,6 +1,6 @@
 import type { ChannelState } from './useChannel';
 
-/** Shows a loading line or a failure for a channel state; renders nothing once the value is ready. */
+/** Shows a loading line or a failure (with "Try again") for a channel state; nothing once the value is ready. */
 export function StatusMessage({ state, what }: { state: ChannelState<unknown>; what: string }) {
   if (state.status === 'loading') {
     return (
@@ -15,6 +15,11 @@ export function StatusMessage({ state, what }: { state: ChannelState<unknown>; w
         <p>
           Could not load {what}: {state.message}
         </p>
+        {state.code !== 'not_found' && state.code !== 'invalid_input' && (
+          <button type="button" onClick={state.retry}>
+            Try again
+          </button>
+        )}
       </div>
     );
   }

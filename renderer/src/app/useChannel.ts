@@ -1,10 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../main/contract/channels';
-import { invoke } from '../api/contractClient';
+import type { ErrorCode } from '../../../main/contract/errors';
+import { ChannelError, failureMessage, invoke } from '../api/contractClient';
 
-/** Where a channel call stands: loading, its value, or the message to show. */
+/** Where a channel call stands: loading, its value, or the message to show (with a way to try again). */
 export type ChannelState<T> =
-  { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed'; message: string };
+  | { status: 'loading' }
+  | { status: 'ready'; value: T }
+  | { status: 'failed'; message: string; code: ErrorCode | null; retry: () => void };
 
 /**
  * Calls a channel when the component mounts (and again when `key` changes) and tracks its state.
@@ -15,16 +18,29 @@ export function useChannel<C extends ChannelName>(
   input: ChannelInput<C>,
   key: string,
 ): ChannelState<ChannelOutput<C>> {
-  const [settled, setSettled] = useState<{ key: string; state: ChannelState<ChannelOutput<C>> } | null>(null);
+  const [round, setRound] = useState(0);
+  const [settled, setSettled] = useState<{
+    key: string;
+    round: number;
+    state:
+      | { status: 'ready'; value: ChannelOutput<C> }
+      | { status: 'failed'; message: string; code: ErrorCode | null };
+  } | null>(null);
+  const retry = useCallback(() => setRound((n) => n + 1), []);
   useEffect(() => {
     let current = true;
     invoke(channel, input).then(
-      (value) => current && setSettled({ key, state: { status: 'ready', value } }),
+      (value) => current && setSettled({ key, round, state: { status: 'ready', value } }),
       (err: unknown) =>
         current &&
         setSettled({
           key,
-          state: { status: 'failed', message: err instanceof Error ? err.message : String(err) },
+          round,
+          state: {
+            status: 'failed',
+            message: failureMessage(err),
+            code: err instanceof ChannelError ? err.error.code : null,
+          },
         }),
     );
     return () => {
@@ -32,6 +48,7 @@ export function useChannel<C extends ChannelName>(
     };
     // `key` stands for the input: callers pass a new key whenever the input changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [channel, key]);
-  return settled?.key === key ? settled.state : { status: 'loading' };
+  }, [channel, key, round]);
+  if (settled?.key !== key || settled.round !== round) return { status: 'loading' };
+  return settled.state.status === 'failed' ? { ...settled.state, retry } : settled.state;
 }

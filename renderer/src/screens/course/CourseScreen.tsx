@@ -1,46 +1,73 @@
-import { routeHref } from '../../app/useHashRoute';
+import { CourseBreadcrumb } from '../../app/CourseBreadcrumb';
+import { routeHref } from '../../app/routes';
 import { StatusMessage } from '../../app/StatusMessage';
 import { useChannel } from '../../app/useChannel';
 import { useScreenFocus } from '../../app/useScreenFocus';
+import { CourseSearchForm } from '../search/CourseSearchForm';
+import { CertificateProgress } from './CertificateProgress';
+import { CourseDisclosures } from './CourseDisclosures';
+import { ModuleStatusList } from './ModuleStatusList';
+import { PostTestCard } from './PostTestCard';
+import { ResumeLink } from './ResumeLink';
 
-/** One course: its title and its modules in reading order. */
+/**
+ * A course's home page: what it is, everything the provider must disclose before the learner starts, where the
+ * learner left off, each module's status, the post-test and what remains before a certificate.
+ */
 export function CourseScreen({ courseId }: { courseId: string }) {
-  const outline = useChannel('courses.outline', { courseId }, courseId);
-  const headingRef = useScreenFocus<HTMLHeadingElement>(`course:${courseId}:${outline.status}`);
+  const home = useChannel('courses.home', { courseId }, courseId);
+  const headingRef = useScreenFocus<HTMLHeadingElement>(`course:${courseId}:${home.status}`);
+  if (home.status !== 'ready') {
+    return (
+      <>
+        <CourseBreadcrumb courseId={courseId} />
+        <h1 ref={headingRef} tabIndex={-1}>
+          Course
+        </h1>
+        <StatusMessage state={home} what="this course" />
+      </>
+    );
+  }
+  const course = home.value;
   return (
     <>
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <a href={routeHref({ screen: 'library' })}>Course library</a>
       </nav>
-      {outline.status !== 'ready' ? (
-        <>
-          <h1 ref={headingRef} tabIndex={-1}>
-            Course
-          </h1>
-          <StatusMessage state={outline} what="this course" />
-        </>
-      ) : (
-        <>
-          <h1 ref={headingRef} tabIndex={-1}>
-            {outline.value.title}
-          </h1>
-          {outline.value.subtitle && <p className="lead">{outline.value.subtitle}</p>}
-          <section aria-labelledby="course-modules">
-            <h2 id="course-modules">Modules</h2>
-            <ol className="module-list">
-              {outline.value.modules.map((module) => (
-                <li key={module.id}>
-                  <span className="module-title">{module.title}</span>
-                  <span className="module-meta">
-                    {module.minutes} min · {module.questionCount} quiz{' '}
-                    {module.questionCount === 1 ? 'question' : 'questions'}
-                  </span>
-                </li>
-              ))}
-            </ol>
-          </section>
-        </>
+      <h1 ref={headingRef} tabIndex={-1}>
+        {course.title}
+      </h1>
+      {course.subtitle && <p className="lead">{course.subtitle}</p>}
+      {course.expired && (
+        <p className="notice notice-warning">
+          This course has passed its expiry date. You can still study it, but no certificate can be issued for
+          it.
+        </p>
       )}
+      <div className="summary" dangerouslySetInnerHTML={{ __html: course.summaryHtml }} />
+      <CourseDisclosures course={course} />
+      <ResumeLink course={course} />
+      <ModuleStatusList course={course} />
+      {course.postTest && (
+        <PostTestCard courseId={courseId} postTest={course.postTest} modules={course.modules} />
+      )}
+      <nav aria-label="Course tools" className="course-tools">
+        <ul>
+          {course.hasReferences && (
+            <li>
+              <a href={routeHref({ screen: 'references', courseId, anchor: null })}>References</a>
+            </li>
+          )}
+          <li>
+            <a href={routeHref({ screen: 'search', courseId, query: '' })}>Search</a>
+          </li>
+          <li>
+            <a href={routeHref({ screen: 'dashboard', courseId })}>Dashboard</a>
+          </li>
+        </ul>
+      </nav>
+      <CourseSearchForm courseId={courseId} />
+      <CertificateProgress course={course} />
     </>
   );
 }

@@ -1,74 +1,9 @@
-import type { CourseSummary } from '../../../../main/contract/channels';
-import { routeHref } from '../../app/useHashRoute';
 import { StatusMessage } from '../../app/StatusMessage';
 import { useChannel } from '../../app/useChannel';
 import { useScreenFocus } from '../../app/useScreenFocus';
+import { AvailableCourse, UnavailableCourse } from './CourseCard';
 
-function formatMinutes(minutes: number): string {
-  const rounded = Math.round(minutes);
-  const hours = Math.floor(rounded / 60);
-  const rest = rounded % 60;
-  return hours > 0 ? `${hours} h ${rest} min` : `${rest} min`;
-}
-
-function AvailableCourse({ course }: { course: CourseSummary }) {
-  return (
-    <>
-      <h3 className="course-card-title">
-        <a href={routeHref({ screen: 'course', courseId: course.id })}>{course.title}</a>
-      </h3>
-      {course.subtitle && <p className="course-card-subtitle">{course.subtitle}</p>}
-      <dl className="facts">
-        <div>
-          <dt>Modules</dt>
-          <dd>{course.moduleCount}</dd>
-        </div>
-        <div>
-          <dt>Estimated time</dt>
-          <dd>{formatMinutes(course.estimatedMinutes)}</dd>
-        </div>
-        {course.creditHours !== null && (
-          <div>
-            <dt>Credit designated</dt>
-            <dd>{course.creditHours.toFixed(2)} hours</dd>
-          </div>
-        )}
-        <div>
-          <dt>Version</dt>
-          <dd>{course.version}</dd>
-        </div>
-      </dl>
-    </>
-  );
-}
-
-function UnavailableCourse({ course }: { course: CourseSummary }) {
-  const errors = course.problems.filter((problem) => problem.severity === 'error');
-  return (
-    <>
-      <h3 className="course-card-title">{course.title}</h3>
-      <p className="notice notice-error">
-        This course cannot be opened: its package has {errors.length}{' '}
-        {errors.length === 1 ? 'error' : 'errors'}. Ask the course provider for a corrected package.
-      </p>
-      <details>
-        <summary>Show the errors</summary>
-        <ul className="problem-list">
-          {errors.map((problem, index) => (
-            <li key={index}>
-              <code>
-                {problem.file}:{problem.line}:{problem.column}
-              </code>{' '}
-              {problem.message}
-            </li>
-          ))}
-        </ul>
-      </details>
-    </>
-  );
-}
-
-/** The start screen: every course the app found, playable or not. */
+/** The library: every course the app found, playable or not. */
 export function LibraryScreen() {
   const courses = useChannel('courses.list', {}, 'library');
   const headingRef = useScreenFocus<HTMLHeadingElement>('library');
@@ -99,6 +34,7 @@ export function LibraryScreen() {
           </ul>
         </section>
       )}
+      {/* Course import gets its own section here, below the list, when it arrives. */}
     </>
   );
 }

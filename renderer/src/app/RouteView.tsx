@@ -1,0 +1,50 @@
+import { useEffect } from 'react';
+import { AttemptScreen } from '../screens/attempt/AttemptScreen';
+import { CourseScreen } from '../screens/course/CourseScreen';
+import { DashboardScreen } from '../screens/dashboard/DashboardScreen';
+import { LibraryScreen } from '../screens/library/LibraryScreen';
+import { ProfilesScreen } from '../screens/profiles/ProfilesScreen';
+import { ReaderScreen } from '../screens/reader/ReaderScreen';
+import { ReferencesScreen } from '../screens/references/ReferencesScreen';
+import { SearchScreen } from '../screens/search/SearchScreen';
+import { SettingsScreen } from '../screens/settings/SettingsScreen';
+import { useProfileSession } from './ProfileSession';
+import { navigate, pageKey, type Route } from './routes';
+
+function SignedInScreen({ route }: { route: Route }) {
+  switch (route.screen) {
+    case 'profiles':
+    case 'library':
+      return <LibraryScreen />;
+    case 'settings':
+      return <SettingsScreen />;
+    case 'course':
+      return <CourseScreen courseId={route.courseId} />;
+    case 'module':
+      return <ReaderScreen courseId={route.courseId} moduleId={route.moduleId} anchor={route.anchor} />;
+    case 'references':
+      return <ReferencesScreen courseId={route.courseId} anchor={route.anchor} />;
+    case 'search':
+      return <SearchScreen courseId={route.courseId} query={route.query} />;
+    case 'dashboard':
+      return <DashboardScreen courseId={route.courseId} />;
+    case 'attempt':
+      return <AttemptScreen attemptId={route.attemptId} />;
+  }
+}
+
+/**
+ * The screen for the current route. Nobody signed in: the profile screen, whatever the address. Signed in:
+ * the profile screen's address leads to the library.
+ */
+export function RouteView({ route }: { route: Route }) {
+  const { profile } = useProfileSession();
+  const signedIn = profile !== null;
+  const atProfiles = route.screen === 'profiles';
+  useEffect(() => {
+    if (!signedIn && !atProfiles) navigate({ screen: 'profiles' }, { replace: true });
+    if (signedIn && atProfiles) navigate({ screen: 'library' }, { replace: true });
+  }, [signedIn, atProfiles]);
+  if (!signedIn) return <ProfilesScreen />;
+  return <SignedInScreen key={atProfiles ? pageKey({ screen: 'library' }) : pageKey(route)} route={route} />;
+}

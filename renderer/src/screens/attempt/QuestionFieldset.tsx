@@ -1,0 +1,93 @@
+import type { AttemptQuestion, LearnerAnswer } from '../../../../main/contract/attemptSchemas';
+
+/** One option: a radio or checkbox with its label. */
+function Choice({
+  type,
+  name,
+  value,
+  label,
+  checked,
+  onChange,
+}: {
+  type: 'radio' | 'checkbox';
+  name: string;
+  value: string;
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  return (
+    <label className="choice">
+      <input
+        type={type}
+        name={name}
+        value={value}
+        checked={checked}
+        onChange={(event) => onChange(event.target.checked)}
+      />
+      <span>{label}</span>
+    </label>
+  );
+}
+
+/**
+ * A question as a fieldset whose legend is the stem: one choice (radios), several ("Select all that apply",
+ * checkboxes), or true/false (two radios). Every change is handed up at once to be saved.
+ */
+export function QuestionFieldset({
+  question,
+  answer,
+  onChange,
+}: {
+  question: AttemptQuestion;
+  answer: LearnerAnswer | null;
+  onChange: (answer: LearnerAnswer) => void;
+}) {
+  const name = `question-${question.id}`;
+  const hintId = `${name}-hint`;
+  const chosen = Array.isArray(answer) ? answer : [];
+  return (
+    <fieldset
+      className="question-fieldset"
+      aria-describedby={question.type === 'multiple' ? hintId : undefined}
+    >
+      <legend className="question-stem">{question.stem}</legend>
+      {question.type === 'multiple' && (
+        <p id={hintId} className="field-hint">
+          Select all that apply.
+        </p>
+      )}
+      {question.type === 'true-false'
+        ? [true, false].map((value) => (
+            <Choice
+              key={String(value)}
+              type="radio"
+              name={name}
+              value={String(value)}
+              label={value ? 'True' : 'False'}
+              checked={answer === value}
+              onChange={() => onChange(value)}
+            />
+          ))
+        : question.options.map((option) => (
+            <Choice
+              key={option.id}
+              type={question.type === 'multiple' ? 'checkbox' : 'radio'}
+              name={name}
+              value={option.id}
+              label={option.text}
+              checked={chosen.includes(option.id)}
+              onChange={(checked) =>
+                onChange(
+                  question.type === 'multiple'
+                    ? question.options
+                        .map((o) => o.id)
+                        .filter((id) => (id === option.id ? checked : chosen.includes(id)))
+                    : [option.id],
+                )
+              }
+            />
+          ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,79 @@
+import type { CourseHome, ModuleStatus } from '../../../../main/contract/playerSchemas';
+import { ActionFeedback } from '../../app/ActionFeedback';
+import { BusyButton } from '../../app/BusyButton';
+import { countOf, formatPercent } from '../../app/displayFormats';
+import { useStartAttempt } from '../../app/useStartAttempt';
+
+type PostTest = NonNullable<CourseHome['postTest']>;
+
+/**
+ * The post-test: what it asks (pass mark, questions, attempts used and left, best score) and a button to start
+ * it. Starting is the core's decision; when it refuses (a module quiz not yet passed, no attempts left) its
+ * message is shown.
+ */
+export function PostTestCard({
+  courseId,
+  postTest,
+  modules,
+}: {
+  courseId: string;
+  postTest: PostTest;
+  modules: ModuleStatus[];
+}) {
+  const { action, start } = useStartAttempt();
+  const left =
+    postTest.maxAttempts === null ? null : Math.max(0, postTest.maxAttempts - postTest.attemptsUsed);
+  const quizzesLeft = modules.filter((module) => !module.quizPassed).length;
+  return (
+    <section aria-labelledby="course-post-test" className="card">
+      <h2 id="course-post-test">Post-test</h2>
+      <dl className="facts">
+        <div>
+          <dt>Pass mark</dt>
+          <dd>{formatPercent(postTest.passMark)}</dd>
+        </div>
+        <div>
+          <dt>Questions</dt>
+          <dd>{postTest.questionCount}</dd>
+        </div>
+        <div>
+          <dt>Attempts used</dt>
+          <dd>{postTest.attemptsUsed}</dd>
+        </div>
+        <div>
+          <dt>Attempts left</dt>
+          <dd>{left === null ? 'No limit' : left}</dd>
+        </div>
+        <div>
+          <dt>Best score</dt>
+          <dd>{postTest.bestScore === null ? 'Not taken yet' : formatPercent(postTest.bestScore)}</dd>
+        </div>
+      </dl>
+      {postTest.passed ? (
+        <p className="notice notice-success">You passed the post-test.</p>
+      ) : left === 0 ? (
+        <p>
+          You have used every attempt at this post-test. Contact the course provider about what to do next.
+        </p>
+      ) : (
+        <>
+          {quizzesLeft > 0 && (
+            <p>
+              The post-test opens once every module quiz is passed:{' '}
+              {countOf(quizzesLeft, 'module quiz', 'module quizzes')} still to pass.
+            </p>
+          )}
+          <BusyButton
+            className="primary"
+            busy={action.busy}
+            busyLabel="Starting…"
+            onClick={() => start({ kind: 'post-test', courseId })}
+          >
+            {postTest.attemptsUsed > 0 ? 'Start a new post-test attempt' : 'Start the post-test'}
+          </BusyButton>
+          <ActionFeedback state={action.state} running="Starting the post-test…" />
+        </>
+      )}
+    </section>
+  );
+}

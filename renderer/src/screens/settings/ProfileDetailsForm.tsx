@@ -1,0 +1,69 @@
+import type React from 'react';
+import { useState } from 'react';
+import { invoke } from '../../api/contractClient';
+import { ActionFeedback } from '../../app/ActionFeedback';
+import { BusyButton } from '../../app/BusyButton';
+import { useProfileSession, useSignedInProfile } from '../../app/ProfileSession';
+import { TextField } from '../../app/TextField';
+import { useAction } from '../../app/useAction';
+
+/** Corrects the details printed on certificates. Blank optional fields are cleared. */
+export function ProfileDetailsForm() {
+  const profile = useSignedInProfile();
+  const { setProfile } = useProfileSession();
+  const save = useAction();
+  const [fields, setFields] = useState({
+    displayName: profile.displayName,
+    certificateName: profile.certificateName,
+    credentials: profile.credentials,
+    licenseNumber: profile.licenseNumber ?? '',
+    licenseState: profile.licenseState ?? '',
+    email: profile.email ?? '',
+  });
+  const field = (name: keyof typeof fields) => ({
+    value: fields[name],
+    onChange: (value: string) => setFields({ ...fields, [name]: value }),
+  });
+  const orNull = (text: string) => (text.trim() === '' ? null : text);
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    const saved = await save.run(
+      () =>
+        invoke('profiles.update', {
+          displayName: fields.displayName,
+          certificateName: fields.certificateName,
+          credentials: fields.credentials,
+          licenseNumber: orNull(fields.licenseNumber),
+          licenseState: orNull(fields.licenseState),
+          email: orNull(fields.email),
+        }),
+      'Your details were saved.',
+    );
+    if (saved) setProfile(saved);
+  };
+
+  return (
+    <section aria-labelledby="settings-details">
+      <h2 id="settings-details">Your details</h2>
+      <p>Certificates print your name and credentials exactly as saved here.</p>
+      <form className="form" onSubmit={(event) => void submit(event)} noValidate>
+        <TextField label="Profile name" required {...field('displayName')} />
+        <TextField
+          label="Name as printed on certificates"
+          required
+          autoComplete="name"
+          {...field('certificateName')}
+        />
+        <TextField label="Credentials" hint="For example RN, MD or LCSW." {...field('credentials')} />
+        <TextField label="License number" {...field('licenseNumber')} />
+        <TextField label="License state or region" {...field('licenseState')} />
+        <TextField label="Email" type="email" autoComplete="email" {...field('email')} />
+        <ActionFeedback state={save.state} hint="Correct the field named above, then save again." />
+        <BusyButton type="submit" className="primary" busy={save.busy} busyLabel="Saving…">
+          Save details
+        </BusyButton>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const repoRoot = path.resolve(import.meta.dirname, '..', '..');
+
+/** The small fixture course the player specs use (tests/fixtures/courses/valid-minimal). */
+export const fixtureCourse = {
+  id: 'hand-hygiene',
+  title: 'Hand Hygiene Refresher',
+  dir: path.join(repoRoot, 'tests', 'fixtures', 'courses', 'valid-minimal'),
+  modules: [
+    { id: 'moments', title: 'The five moments' },
+    { id: 'technique', title: 'Technique' },
+  ],
+} as const;
+
+/** The course that ships with the app. */
+export const bundledCourse = {
+  id: 'ketamine-therapy',
+  title: 'Ketamine Treatment for Mental Health',
+  dir: path.join(repoRoot, 'courses', 'ketamine-therapy'),
+} as const;
+
+/**
+ * A fresh folder of course packages holding only the fixture course, for the shell's `--courses-dir`: the
+ * fixtures folder itself also holds the deliberately broken packages of the parser tests.
+ */
+export function makeFixtureCoursesDir(): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ce-player-e2e-courses-'));
+  fs.cpSync(fixtureCourse.dir, path.join(root, fixtureCourse.id), { recursive: true });
+  return root;
+}
