@@ -6,10 +6,10 @@ import type { CoursePackage, PostTest, Question } from '../course/courseTypes';
 import type { LearnerDb } from '../db/learnerDatabase';
 import { requireLearner } from '../learners/learnerProfileRow';
 import type { CourseLibrary } from '../library/courseLibrary';
+import { passedModuleQuizzes } from '../completion/passedModuleQuizzes';
 import { requireModule } from '../player/courseModuleRef';
 import { countSubmittedAttempts, findOpenAttempt, insertAttempt, nextAttemptNumber } from './attemptRows';
 import type { AttemptRow, PresentedQuestion, QuizSlot } from './attemptRows';
-import { moduleQuizStatuses } from './attemptSummaries';
 import { drawRandom, shuffled } from './randomOrder';
 
 /** What the learner asks to start: one module's quiz, or the course's post-test. */
@@ -36,8 +36,8 @@ function requirePostTest(course: CoursePackage): PostTest {
 // The post-test opens once every module quiz of this version is passed, and while attempts remain.
 function checkPostTestAllowed(db: LearnerDb, learnerId: string, course: CoursePackage, slot: QuizSlot): void {
   const postTest = requirePostTest(course);
-  const statuses = moduleQuizStatuses(db, learnerId, course.id, course.version);
-  const toPass = course.modules.filter((module) => statuses.get(module.id)?.passed !== true);
+  const passed = passedModuleQuizzes(db, learnerId, course);
+  const toPass = course.modules.filter((module) => !passed.has(module.id));
   if (toPass.length > 0) {
     throw new CoreError(
       'forbidden',

@@ -1,9 +1,10 @@
-import { moduleQuizStatuses, postTestStatus } from '../attempts/attemptSummaries';
+import { postTestStatus } from '../attempts/attemptSummaries';
 import type { CoursePackage } from '../course/courseTypes';
 import type { LearnerDb } from '../db/learnerDatabase';
 import { getAttestation, getEvaluationSubmission } from '../evaluation/evaluationRecords';
 import { getCourseProgress } from '../progress/moduleProgress';
 import { getCourseTime } from '../progress/timeOnTaskTotals';
+import { passedModuleQuizzes } from './passedModuleQuizzes';
 
 /** Where a learner stands against a course's completion rules. */
 export interface CompletionStatus {
@@ -38,7 +39,6 @@ export function completionStatus(
   const progress = new Map(
     getCourseProgress(db, learnerId, course.id, course.version).map((row) => [row.moduleId, row]),
   );
-  const quizzes = moduleQuizStatuses(db, learnerId, course.id, course.version);
   const missing: string[] = [];
 
   const unread = course.modules.filter((m) => {
@@ -47,7 +47,8 @@ export function completionStatus(
   });
   if (unread.length > 0)
     missing.push(`Read ${plural(unread.length, 'more module', 'more modules')} to the end.`);
-  const unpassed = course.modules.filter((m) => !quizzes.get(m.id)?.passed);
+  const passed = passedModuleQuizzes(db, learnerId, course);
+  const unpassed = course.modules.filter((m) => !passed.has(m.id));
   if (unpassed.length > 0)
     missing.push(`Pass ${plural(unpassed.length, 'more module quiz', 'more module quizzes')}.`);
   if (course.postTest && !postTestStatus(db, learnerId, course.id, course.version).passed) {
@@ -57,7 +58,8 @@ export function completionStatus(
     missing.push('Submit the course evaluation.');
   }
 
-  const recordedMinutes = getCourseTime(db, learnerId, course.id, course.version) / 60_000;
+  // Study time counts across versions: a learner who studied before an update did study.
+  const recordedMinutes = getCourseTime(db, learnerId, course.id) / 60_000;
   const requiredMinutes = Math.ceil(course.estimate.totalMinutes * rules.minTimeFraction);
   const shortBy = Math.ceil(requiredMinutes - recordedMinutes);
   if (shortBy > 0) missing.push(`${plural(shortBy, 'more minute', 'more minutes')} of recorded study.`);

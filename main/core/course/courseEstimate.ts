@@ -7,16 +7,43 @@ export const MINUTES_PER_QUESTION = 1.85;
 /** Minutes for the evaluation survey, when the package has one. */
 export const EVALUATION_MINUTES = 5;
 
-const WORD = /[\p{L}\p{N}]/u;
+const SPACE = /\s/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const OTHER = 0;
+const BREAK = 1;
+const WORD = 2;
+/** OTHER, BREAK or WORD for each ASCII code, decided by the same two patterns as every other character. */
+const ASCII_KINDS = Uint8Array.from({ length: 0x80 }, (_, code) => kindOf(String.fromCharCode(code)));
+
+function kindOf(char: string): number {
+  if (SPACE.test(char)) return BREAK;
+  return WORD_CHAR.test(char) ? WORD : OTHER;
+}
 
 /**
  * Reading words of a module body (front matter and question blocks already removed): whitespace-separated tokens
  * that contain at least one letter or digit, so list bullets and `#` marks do not count.
  */
 export function countReadingWords(markdown: string): number {
+  // One pass over the characters rather than a split: a million-word course would make a million strings.
   let count = 0;
-  for (const token of markdown.split(/\s+/u)) {
-    if (WORD.test(token)) count++;
+  let counted = false;
+  for (let i = 0; i < markdown.length; i++) {
+    const code = markdown.charCodeAt(i);
+    let kind: number;
+    if (code < 0x80) {
+      kind = ASCII_KINDS[code] ?? OTHER;
+    } else {
+      const char = String.fromCodePoint(markdown.codePointAt(i) ?? code);
+      i += char.length - 1;
+      kind = kindOf(char);
+    }
+    if (kind === BREAK) {
+      counted = false;
+    } else if (kind === WORD && !counted) {
+      count++;
+      counted = true;
+    }
   }
   return count;
 }

@@ -8,6 +8,7 @@ import { checkFindings } from './linkCheck';
 import type { KnownAnchors } from './linkCheck';
 import { readManifest } from './manifestReader';
 import type { ManifestRead } from './manifestReader';
+import type { PresentFiles } from './manifestSections';
 import type { ModuleRead } from './moduleReader';
 import { readModule } from './moduleReader';
 import { resolvePackageFile } from './packageFiles';
@@ -17,6 +18,7 @@ import type { PostTestRead } from './postTestReader';
 import { fileStart, ProblemSink } from './problemSink';
 import type { ReferencesRead } from './referencesReader';
 import { readReferences } from './referencesReader';
+import { ModuleParseKeeper } from './render/parsedModules';
 import type { LinkTargets } from './render/renderContext';
 
 /** Links are checked by module file while the package is read; these targets are never shown to anyone. */
@@ -27,6 +29,8 @@ const CHECK_TARGETS: LinkTargets = {
 
 interface PackageParts {
   rootDir: string;
+  /** Which optional files exist, looked up once per load. */
+  present: PresentFiles;
   manifest: ManifestRead;
   modules: ModuleRead[];
   references: ReferencesRead | null;
@@ -71,15 +75,20 @@ function readParts(rootDir: string, sink: ProblemSink): PackageParts | null {
   };
   const moduleIds = new IdRegistry('module id', 'in the course');
   const questionIds = new IdRegistry('question id', 'in the whole course (modules and post-test)');
+  const parses = new ModuleParseKeeper();
   const modules = manifest.moduleEntries
     .map((entry) =>
-      readModule(entry.file, { rootDir, listedAt: entry.place, moduleIds, questionIds, linkContext }, sink),
+      readModule(
+        entry.file,
+        { rootDir, listedAt: entry.place, moduleIds, questionIds, linkContext, parses },
+        sink,
+      ),
     )
     .filter((read): read is ModuleRead => read !== null);
   const postTest = readPostTest({ rootDir, objectiveCount: manifest.objectiveCount, questionIds }, sink);
   const evaluation = readEvaluation(rootDir, sink);
   const references = readReferences(rootDir, linkContext, sink);
-  return { rootDir, manifest, modules, references, postTest, evaluation };
+  return { rootDir, present, manifest, modules, references, postTest, evaluation };
 }
 
 function checkLinks(parts: PackageParts, sink: ProblemSink): void {
@@ -102,7 +111,7 @@ function estimateOf(parts: PackageParts) {
       questionCount: read.estimate.questionCount,
     })),
     postTestDraw: parts.postTest?.draw ?? 0,
-    hasEvaluation: exists(parts.rootDir, EVALUATION_FILE),
+    hasEvaluation: parts.present.evaluation,
   });
 }
 
@@ -110,8 +119,8 @@ function assemble(parts: PackageParts, estimate: CoursePackage['estimate']): Cou
   const { manifest } = parts.manifest;
   const modules = parts.modules.map((read) => read.module).filter((m): m is CourseModule => m !== null);
   if (!manifest || modules.length !== manifest.moduleFiles.length) return null;
-  if (exists(parts.rootDir, POST_TEST_FILE) !== (parts.postTest?.postTest != null)) return null;
-  if (exists(parts.rootDir, EVALUATION_FILE) !== (parts.evaluation !== null)) return null;
+  if (parts.present.postTest !== (parts.postTest?.postTest != null)) return null;
+  if (parts.present.evaluation !== (parts.evaluation !== null)) return null;
   return {
     ...manifest,
     rootDir: parts.rootDir,

@@ -11,6 +11,7 @@ import type { QuestionBlock } from './questionBlocks';
 import { readQuestion } from './questionReader';
 import { hasRequired } from './requiredFields';
 import { analyzeCourseMarkdown } from './render/courseHtml';
+import type { ModuleParseKeeper } from './render/parsedModules';
 import type { MarkdownFinding, RenderContext } from './render/renderContext';
 import { YamlMapReader } from './yamlMapReader';
 import { parseYaml } from './yamlSource';
@@ -26,6 +27,8 @@ export interface ModuleScope {
   questionIds: IdRegistry;
   /** Link context for checking; links name modules by file while the ids are still being read. */
   linkContext: Omit<RenderContext, 'file' | 'kind' | 'currentModuleId' | 'firstLine'>;
+  /** Keeps each module's parse, so that rendering it later does not parse it again. */
+  parses: ModuleParseKeeper;
 }
 
 /** What was read from one module file, complete or not, so later checks can run on it. */
@@ -64,7 +67,12 @@ export function readModule(file: string, scope: ModuleScope, sink: ProblemSink):
     firstLine: split.bodyFirstLine,
   });
   const where = { file, bodyFirstLine: split.bodyFirstLine };
-  const { blocks, rejected, readingMarkdown } = splitQuestionBlocks(split.body, tokens, where, sink);
+  const { blocks, rejected, readingMarkdown, fenceIndexes } = splitQuestionBlocks(
+    split.body,
+    tokens,
+    where,
+    sink,
+  );
   const questions = readQuestions(blocks, file, head, scope, sink);
   if (blocks.length + rejected === 0) {
     sink.error(
@@ -85,9 +93,20 @@ export function readModule(file: string, scope: ModuleScope, sink: ProblemSink):
   const { minutesPlace, ...fields } = head;
   const complete =
     sink.errorCount() === errorsBefore && hasRequired(fields, ['id', 'title', 'minutes', 'objectives']);
+  const module = complete ? { ...fields, ...body } : null;
+  if (module) {
+    const parse = {
+      markdown: readingMarkdown,
+      tokens,
+      fenceIndexes,
+      headings: env.headings.map((heading) => ({ ...heading })),
+      context: { ...scope.linkContext, file, firstLine: split.bodyFirstLine },
+    };
+    scope.parses.keep(module, parse, split.body.length);
+  }
   return {
     file,
-    module: complete ? { ...fields, ...body } : null,
+    module,
     headingIds: new Set(env.headings.map((h) => h.id)),
     findings: env.findings,
     estimate,

@@ -22,16 +22,13 @@ export type PackageFileResolution =
  * which keeps every line number the author sees in an editor.
  */
 export function readPackageText(rootDir: string, relPath: string): PackageText {
-  const resolved = resolvePackageFile(rootDir, relPath);
-  if (resolved.kind === 'missing') return { kind: 'missing' };
-  if (resolved.kind === 'outside')
-    return { kind: 'unreadable', reason: 'it lies outside the package folder' };
+  const found = locatePackageFile(rootDir, relPath);
+  if (found.kind === 'missing') return { kind: 'missing' };
+  if (found.kind === 'outside') return { kind: 'unreadable', reason: 'it lies outside the package folder' };
+  if (found.size > MAX_TEXT_FILE_BYTES) return { kind: 'unreadable', reason: 'it is larger than 5 MB' };
   let bytes: Buffer;
   try {
-    if (fs.statSync(resolved.absPath).size > MAX_TEXT_FILE_BYTES) {
-      return { kind: 'unreadable', reason: 'it is larger than 5 MB' };
-    }
-    bytes = fs.readFileSync(resolved.absPath);
+    bytes = fs.readFileSync(found.absPath);
   } catch (err) {
     return {
       kind: 'unreadable',
@@ -41,7 +38,9 @@ export function readPackageText(rootDir: string, relPath: string): PackageText {
   const text = decodeUtf8(bytes);
   if (text === null)
     return { kind: 'unreadable', reason: 'it is not valid UTF-8; save it with UTF-8 encoding' };
-  return { kind: 'text', text: text.replace(/\r\n?/g, '\n'), sha256: sha256Hex(bytes) };
+  // Most files have no CR at all; the check is cheaper than a replace over the whole text.
+  const lf = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  return { kind: 'text', text: lf, sha256: sha256Hex(bytes) };
 }
 
 /**
@@ -50,6 +49,17 @@ export function readPackageText(rootDir: string, relPath: string): PackageText {
  * realpath.
  */
 export function resolvePackageFile(rootDir: string, relPath: string): PackageFileResolution {
+  const found = locatePackageFile(rootDir, relPath);
+  return found.kind === 'inside' ? { kind: 'inside', relPath: found.relPath, absPath: found.absPath } : found;
+}
+
+/** A resolution that also carries the size of a file found inside the package. */
+type LocatedFile =
+  | Exclude<PackageFileResolution, { kind: 'inside' }>
+  | (Extract<PackageFileResolution, { kind: 'inside' }> & { size: number });
+
+/** resolvePackageFile with the file's size, from the same stat, so reading a file does not stat it twice. */
+function locatePackageFile(rootDir: string, relPath: string): LocatedFile {
   const normalized = path.posix.normalize(relPath.replace(/\\/g, '/'));
   if (path.posix.isAbsolute(normalized) || normalized === '..' || normalized.startsWith('../')) {
     return { kind: 'outside' };
@@ -62,12 +72,14 @@ export function resolvePackageFile(rootDir: string, relPath: string): PackageFil
     return { kind: 'missing', relPath: normalized };
   }
   if (!isInside(rootDir, real)) return { kind: 'outside' };
+  let stats: fs.Stats;
   try {
-    if (!fs.statSync(real).isFile()) return { kind: 'missing', relPath: normalized };
+    stats = fs.statSync(real);
   } catch {
     return { kind: 'missing', relPath: normalized };
   }
-  return { kind: 'inside', relPath: normalized, absPath: real };
+  if (!stats.isFile()) return { kind: 'missing', relPath: normalized };
+  return { kind: 'inside', relPath: normalized, absPath: real, size: stats.size };
 }
 
 /** Resolves a link target written in `fromFile` to a path relative to the package root. */
@@ -80,9 +92,12 @@ function isInside(rootDir: string, candidate: string): boolean {
   return rel !== '' && rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
 }
 
+// One decoder for every file: a non-streaming decode keeps no state between calls.
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
 function decodeUtf8(bytes: Buffer): string | null {
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return UTF8.decode(bytes);
   } catch {
     return null;
   }

@@ -15,10 +15,13 @@ export function fileStart(file: string): SourcePlace {
 /** Collects every problem of one load, so an author sees them all at once. */
 export class ProblemSink {
   private readonly problems: CourseProblem[] = [];
+  // Readers ask for the error count after every question, so it is kept rather than counted each time.
+  private errors = 0;
 
   /** Records an error: the package cannot be played until it is fixed. */
   error(place: SourcePlace, message: string): void {
     this.problems.push({ severity: 'error', ...place, message: asSentence(message) });
+    this.errors++;
   }
 
   /** Records a warning: the package plays, but the author should look. */
@@ -28,12 +31,12 @@ export class ProblemSink {
 
   /** True when at least one error was recorded. */
   hasErrors(): boolean {
-    return this.problems.some((p) => p.severity === 'error');
+    return this.errors > 0;
   }
 
   /** How many errors were recorded so far; lets a reader tell whether its own part added any. */
   errorCount(): number {
-    return this.problems.filter((p) => p.severity === 'error').length;
+    return this.errors;
   }
 
   /** The problems sorted by file, line and column, without exact duplicates. */

@@ -15,6 +15,8 @@ export interface QuestionBlockSplit {
   rejected: number;
   /** The reading text: question block lines are emptied, so every other line keeps its number. */
   readingMarkdown: string;
+  /** Where the blocks taken out are in the parsed tokens, so the parse can serve the reading text too. */
+  fenceIndexes: number[];
 }
 
 /**
@@ -29,9 +31,10 @@ export function splitQuestionBlocks(
 ): QuestionBlockSplit {
   const lines = body.split('\n');
   const blocks: QuestionBlock[] = [];
+  const fenceIndexes: number[] = [];
   let rejected = 0;
-  for (const token of tokens) {
-    if (token.type !== 'fence' || token.info.trim().split(/\s+/)[0] !== 'question' || !token.map) continue;
+  tokens.forEach((token, index) => {
+    if (token.type !== 'fence' || token.info.trim().split(/\s+/)[0] !== 'question' || !token.map) return;
     const [start, end] = token.map;
     const place = { file: where.file, line: start + where.bodyFirstLine, column: 1 };
     if (token.level > 0) {
@@ -49,9 +52,10 @@ export function splitQuestionBlocks(
     } else {
       blocks.push({ yaml: token.content, yamlFirstLine: start + where.bodyFirstLine + 1 });
       lines.fill('', start, end);
+      fenceIndexes.push(index);
     }
-  }
-  return { blocks, rejected, readingMarkdown: lines.join('\n') };
+  });
+  return { blocks, rejected, readingMarkdown: lines.join('\n'), fenceIndexes };
 }
 
 function isClosed(lastLine: string, markup: string, blockLines: number): boolean {

@@ -1,6 +1,7 @@
 import type { CourseHome } from '../../contract/playerSchemas';
 import { moduleQuizStatuses, postTestStatus } from '../attempts/attemptSummaries';
 import { completionStatus } from '../completion/completionStatus';
+import { passedModuleQuizzes } from '../completion/passedModuleQuizzes';
 import type { CoursePackage } from '../course/courseTypes';
 import { renderSummaryHtml } from '../course/render/courseHtml';
 import type { LearnerDb } from '../db/learnerDatabase';
@@ -23,6 +24,7 @@ export function buildCourseHome(
     getCourseProgress(db, learnerId, course.id, course.version).map((row) => [row.moduleId, row]),
   );
   const quizzes = moduleQuizStatuses(db, learnerId, course.id, course.version);
+  const passed = passedModuleQuizzes(db, learnerId, course);
   const times = new Map(
     getModuleTimes(db, learnerId, course.id, course.version).map((t) => [t.moduleId, t.activeMs]),
   );
@@ -38,7 +40,7 @@ export function buildCourseHome(
       minutes: module.minutes,
       opened: row?.openedAt != null,
       readToEnd: row?.readToEndAt != null && !row.needsReview,
-      quizPassed: quiz?.passed ?? false,
+      quizPassed: passed.has(module.id),
       bestScore: quiz?.bestScore ?? null,
       needsReview: row?.needsReview ?? false,
       recordedMinutes: (times.get(module.id) ?? 0) / 60_000,

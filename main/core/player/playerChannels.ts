@@ -16,6 +16,7 @@ import { buildCourseHome } from './courseHome';
 import { moduleRef, requireModule } from './courseModuleRef';
 import { courseLinkTargets } from './linkTargets';
 import { openModuleForReading } from './moduleReading';
+import { carryProgressToCurrentVersion } from './versionCarryOver';
 
 type PlayerChannel =
   | 'courses.home'
@@ -45,8 +46,12 @@ export function createPlayerHandlers(
     return { course, module: requireModule(course, moduleId) };
   };
   return {
-    'courses.home': ({ courseId }, session) =>
-      buildCourseHome(db, requireSignedIn(session), library.get(courseId), now()),
+    'courses.home': ({ courseId }, session) => {
+      const learnerId = requireSignedIn(session);
+      const course = library.get(courseId);
+      carryProgressToCurrentVersion(db, learnerId, course);
+      return buildCourseHome(db, learnerId, course, now());
+    },
     'courses.references': ({ courseId }) => ({
       html: renderReferencesHtml(library.get(courseId), courseLinkTargets(courseId)).html,
     }),
@@ -61,8 +66,12 @@ export function createPlayerHandlers(
           : `Not yet earned: ${missing.length} ${missing.length === 1 ? 'requirement remains' : 'requirements remain'}.`;
       return buildCourseDashboard(db, learnerId, course, now(), status);
     },
-    'modules.read': ({ courseId, moduleId }, session) =>
-      openModuleForReading(db, requireSignedIn(session), library.get(courseId), moduleId, now()),
+    'modules.read': ({ courseId, moduleId }, session) => {
+      const learnerId = requireSignedIn(session);
+      const course = library.get(courseId);
+      carryProgressToCurrentVersion(db, learnerId, course);
+      return openModuleForReading(db, learnerId, course, moduleId, now());
+    },
     'progress.savePosition': ({ courseId, moduleId, scroll }, session) => {
       const { course, module } = moduleOf(courseId, moduleId);
       saveLastPosition(

@@ -2,6 +2,7 @@ import type { Token } from 'markdown-it';
 import type { CoursePackage, DocumentHeading } from '../courseTypes';
 import { MANIFEST_FILE, REFERENCES_FILE } from '../packageLayout';
 import { courseMarkdown } from './courseMarkdown';
+import { renderParsedModule } from './parsedModules';
 import { createRenderEnv } from './renderContext';
 import type { LinkTargets, RenderContext, RenderEnv } from './renderContext';
 
@@ -36,13 +37,15 @@ export function renderModuleHtml(
 ): RenderedDocument {
   const module = course.modules.find((m) => m.id === moduleId);
   if (!module) return { html: '', headings: [] };
-  return renderCourseMarkdown(module.markdown, {
+  const context: RenderContext = {
     ...documentContext(course, targets),
     file: module.file,
     kind: 'module',
     currentModuleId: module.id,
     firstLine: module.markdownStartLine,
-  });
+  };
+  // A module the loader returned was parsed while it was checked; that parse is rendered, not a second one.
+  return renderParsedModule(module, context) ?? renderCourseMarkdown(module.markdown, context);
 }
 
 /** references.md as HTML: each `[key]` list item carries `id="key"`, the key itself is not shown. */

@@ -10,7 +10,7 @@ import { inlineText } from './inlineText';
  * every image is replaced.
  */
 export function imageRule(state: StateCore): void {
-  rewriteInlineBlocks(state, (block) =>
+  rewriteInlineBlocks(state, 'image', (block) =>
     block.children.map((token) => (token.type === 'image' ? applyImage(token, block) : token)),
   );
 }

@@ -12,20 +12,26 @@ export interface InlineBlock {
 }
 
 /**
- * Runs `rewrite` on the children of every inline block of a parse and keeps what it returns. Places are file lines
- * (the env's firstLine added) and 1-based columns.
+ * Runs `rewrite` on the children of every inline block that holds a token of `tokenType` and keeps what it returns.
+ * Places are file lines (the env's firstLine added) and 1-based columns.
  */
-export function rewriteInlineBlocks(state: StateCore, rewrite: (block: InlineBlock) => Token[]): void {
+export function rewriteInlineBlocks(
+  state: StateCore,
+  tokenType: string,
+  rewrite: (block: InlineBlock) => Token[],
+): void {
   const env = renderEnvOf(state.env);
-  const columns = new SourceColumns(state.src);
+  // Most documents have few links and images: the source is split into lines only when one needs a place.
+  let columns: SourceColumns | null = null;
   const firstLine = env?.context.firstLine ?? 1;
   for (const block of state.tokens) {
-    if (block.type !== 'inline' || !block.children) continue;
+    if (block.type !== 'inline' || !block.children?.some((child) => child.type === tokenType)) continue;
     const [start, end] = block.map ?? [0, 1];
     block.children = rewrite({
       children: block.children,
       env,
       placeOf: (target) => {
+        columns ??= new SourceColumns(state.src);
         const found = columns.locate(target, start, end);
         return { line: found.line + firstLine, column: found.column };
       },
