@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { createSession } from '../../../main/core/app/session';
 import { verifyCertificateFile } from '../../../main/core/certificates/verifyCertificateFile';
 import { listAuditEntries } from '../../../main/core/db/auditLog';
-import { certifiedLearner, courseId, downloadCertificate as downloads, issuanceWorld } from './issuanceWorld';
+import { certifiedLearner, courseId, downloadCertificate as downloads, coreWorld } from '../support/coreWorld';
 
 describe('correcting the name on a certificate', () => {
   it('issues a new certificate that supersedes the old one, keeps both, and audits the change', async () => {
-    const world = await issuanceWorld();
+    const world = await coreWorld();
     const learner = await certifiedLearner(world);
     const original = await world.ok('certificates.issue', { courseId }, learner);
     world.clock.now += 3_600_000;
@@ -100,7 +100,7 @@ describe('correcting the name on a certificate', () => {
 
 describe('certificate isolation', () => {
   it("keeps one learner's certificates from another: not found, worded as a missing one", async () => {
-    const world = await issuanceWorld();
+    const world = await coreWorld();
     const ana = await certifiedLearner(world, 'Ana');
     const issued = await world.ok('certificates.issue', { courseId }, ana);
     const ben = await world.signUp('Ben');

@@ -12,12 +12,12 @@ import {
   courseId,
   downloadCertificate as downloads,
   editCourse,
-  issuanceWorld,
-} from './issuanceWorld';
+  coreWorld,
+} from '../support/coreWorld';
 
 describe('issuing a certificate', () => {
   it('gives a learner who did the work a certificate whose PDF and credential verify', async () => {
-    const world = await issuanceWorld();
+    const world = await coreWorld();
     const learner = await certifiedLearner(world);
     expect(await world.ok('certificates.status', { courseId }, learner)).toEqual({
       eligible: true,
@@ -96,7 +96,7 @@ describe('issuing a certificate', () => {
   });
 
   it('fails verification when either file is edited, in the core and through certificates.verify', async () => {
-    const world = await issuanceWorld();
+    const world = await coreWorld();
     const learner = await certifiedLearner(world);
     const issued = await world.ok('certificates.issue', { courseId }, learner);
     const { pdf, json } = await downloads(world, learner, issued.certificateId);
@@ -158,7 +158,7 @@ describe('issuing a certificate', () => {
   });
 
   it('reprints: issuing again returns the same certificate, credential bytes and PDF bytes', async () => {
-    const world = await issuanceWorld();
+    const world = await coreWorld();
     const learner = await certifiedLearner(world);
     const first = await world.ok('certificates.issue', { courseId }, learner);
     const firstFiles = await downloads(world, learner, first.certificateId);
@@ -176,7 +176,7 @@ describe('issuing a certificate', () => {
   it('prints the course designations and accreditation statement verbatim', async () => {
     const statement = 'Accredited by the "Example Board" & partners: 1.0 < 2.0, so — yes.\nSecond line.\n';
     const designation = 'Example CE Provider designates this activity for 0.25 contact hours (ANCC).';
-    const world = await issuanceWorld({
+    const world = await coreWorld({
       editCourse: (dir) => {
         editCourse(
           dir,
@@ -205,7 +205,7 @@ describe('issuing a certificate', () => {
   });
 
   it('refuses a name the certificate fonts cannot show, and stores nothing', async () => {
-    const world = await issuanceWorld();
+    const world = await coreWorld();
     const learner = await world.signUp('Wang', { certificateName: '王小明' });
     await completeCourse(world, learner);
     const error = await world.fail('certificates.issue', { courseId }, learner);
@@ -214,7 +214,7 @@ describe('issuing a certificate', () => {
   });
 
   it('keeps the certificate when the backup after issuing fails, and says so', async () => {
-    const world = await issuanceWorld();
+    const world = await coreWorld();
     const learner = await certifiedLearner(world);
     const backups = path.join(world.dataDir, 'backups');
     fs.rmSync(backups, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { completeCourse, courseId, editCourse, issuanceWorld, type Rule } from './issuanceWorld';
+import { completeCourse, courseId, editCourse, coreWorld, type Rule } from '../support/coreWorld';
 
 /*
  * Each completion rule, left unmet while every other is met, blocks the certificate with its own sentence, through
@@ -32,7 +32,7 @@ const cases: { rule: Rule | 'expired'; message: string; edit?: (courseDir: strin
 describe('completion rules', () => {
   for (const { rule, message, edit } of cases) {
     it(`refuses a certificate when only "${rule}" is unmet, saying so`, async () => {
-      const world = await issuanceWorld({ editCourse: edit });
+      const world = await coreWorld({ editCourse: edit });
       const learner = await world.signUp('Dana', { certificateName: 'Dana Reyes' });
       await completeCourse(world, learner, rule === 'expired' ? undefined : rule);
 
@@ -49,7 +49,7 @@ describe('completion rules', () => {
   }
 
   it('lists every unmet rule at once for a learner who has only started', async () => {
-    const world = await issuanceWorld();
+    const world = await coreWorld();
     const learner = await world.signUp('Eli');
     const error = await world.fail('certificates.issue', { courseId }, learner);
     expect(error.code).toBe('forbidden');
@@ -66,7 +66,7 @@ describe('completion rules', () => {
   });
 
   it('issues without an evaluation when the course does not require one', async () => {
-    const world = await issuanceWorld({
+    const world = await coreWorld({
       editCourse: (dir) =>
         editCourse(dir, 'post_test_pass: 0.75', 'post_test_pass: 0.75\n  require_evaluation: false'),
     });
@@ -83,7 +83,7 @@ describe('completion rules', () => {
   });
 
   it('issues without an attestation when the course does not require one, for the designated hours', async () => {
-    const world = await issuanceWorld({
+    const world = await coreWorld({
       editCourse: (dir) =>
         editCourse(dir, 'post_test_pass: 0.75', 'post_test_pass: 0.75\n  require_attestation: false'),
     });
@@ -94,7 +94,7 @@ describe('completion rules', () => {
   });
 
   it('a course without a post-test issues a certificate that says so', async () => {
-    const world = await issuanceWorld({ editCourse: withoutPostTest });
+    const world = await coreWorld({ editCourse: withoutPostTest });
     const learner = await world.signUp('Hal');
     await completeCourse(world, learner);
     const issued = await world.ok('certificates.issue', { courseId }, learner);

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { courseId, editCourse, issuanceWorld, study } from './issuanceWorld';
+import { courseId, editCourse, coreWorld, study } from '../support/coreWorld';
 
 describe('the evaluation channels', () => {
   it('shows the form, records one submission, and refuses a different second one', async () => {
-    const world = await issuanceWorld();
+    const world = await coreWorld();
     const learner = await world.signUp('Dana');
     expect(await world.ok('evaluation.get', { courseId }, learner)).toEqual({
       title: 'Course evaluation',
@@ -61,7 +61,7 @@ describe('the evaluation channels', () => {
   });
 
   it('says when a course has no evaluation', async () => {
-    const world = await issuanceWorld({
+    const world = await coreWorld({
       editCourse: (dir) => {
         fs.rmSync(path.join(dir, 'evaluation.yml'));
         // Without the evaluation's minutes the estimate would no longer support the designated hours.
@@ -83,7 +83,7 @@ describe('the evaluation channels', () => {
 
 describe('the attestation channels', () => {
   it('shows the recorded time and the exact words, and records the claim once', async () => {
-    const world = await issuanceWorld();
+    const world = await coreWorld();
     const learner = await world.signUp('Dana');
     await study(world, learner, 41); // 10 minutes
     const before = await world.ok('attestation.get', { courseId }, learner);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ChannelName } from '../../../main/contract/channels';
 import { dispatchChannel } from '../../../main/core/app/dispatchChannel';
-import { courseId, issuanceWorld } from './issuanceWorld';
+import { courseId, coreWorld } from '../support/coreWorld';
 
 /*
  * Random and mutated input to every certificate, evaluation, attestation and records channel gives a result or a
@@ -55,7 +55,7 @@ const nearlyValid = fc.oneof(
 
 describe('the issuance channels under random input', () => {
   it('answer with a value or a typed error, never an internal failure', async () => {
-    const world = await issuanceWorld();
+    const world = await coreWorld();
     const learner = await world.signUp('Fuzz');
     const outcomes = new Map<string, number>();
     await fc.assert(

@@ -9,7 +9,7 @@ import { moduleRef } from '../../../main/core/player/courseModuleRef';
 import { markModuleReadToEnd } from '../../../main/core/progress/moduleProgress';
 import { recordHeartbeat } from '../../../main/core/progress/timeOnTask';
 import { answerAndSubmit, attemptWorld, passEveryModuleQuiz, start } from '../attempts/attemptTestSetup';
-import { fontDir } from './issuanceWorld';
+import { fontDir } from '../support/coreWorld';
 
 /*
  * The core functions themselves, on a real database: issueCertificate(db, learnerId, course, { dataDir, fontDir,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Session } from '../../../main/core/app/session';
 import { csvCell } from '../../../main/core/issuance/csvText';
 import type { XapiStatement } from '../../../main/core/issuance/xapiStatements';
-import { completeCourse, courseId, issuanceWorld, takePostTest, type IssuanceWorld } from './issuanceWorld';
+import { completeCourse, courseId, coreWorld, takePostTest, type CoreWorld } from '../support/coreWorld';
 
 /** A strict RFC 4180 reader: CRLF records, quoted fields with doubled quotes. */
 function parseCsv(text: string): string[][] {
@@ -36,7 +36,7 @@ function parseCsv(text: string): string[][] {
 }
 
 async function exported(
-  world: IssuanceWorld,
+  world: CoreWorld,
   session: Session,
   format: 'transcript-csv' | 'transcript-json' | 'xapi' | 'learner-records',
 ) {
@@ -64,7 +64,7 @@ describe('CSV cells', () => {
 
 describe('transcript exports', () => {
   it('lists every certificate as CSV (formula-safe) and JSON', async () => {
-    const world = await issuanceWorld();
+    const world = await coreWorld();
     const learner = await world.signUp('Dana', {
       certificateName: '=HYPERLINK("http://evil.example","Dana")',
       credentials: '-RN',
@@ -127,7 +127,7 @@ describe('transcript exports', () => {
 
 describe('xAPI export', () => {
   it('gives the learning record as deterministic xAPI 1.0.3 statements an LRS can load', async () => {
-    const world = await issuanceWorld();
+    const world = await coreWorld();
     const learner = await world.signUp('Dana', { certificateName: 'Dana Reyes' });
     await completeCourse(world, learner, 'post-test');
     world.clock.now += 60_000;
@@ -219,7 +219,7 @@ describe('xAPI export', () => {
 
 describe('learner records round trip', () => {
   it('moves a learner to another installation through records.import, idempotently', async () => {
-    const home = await issuanceWorld();
+    const home = await coreWorld();
     const ana = await home.signUp('Ana');
     await completeCourse(home, ana);
     const file = await exported(home, ana, 'learner-records');
@@ -231,7 +231,7 @@ describe('learner records round trip', () => {
       attemptRecords: { format: 'ce-player.attempt-records' },
     });
 
-    const clinic = await issuanceWorld();
+    const clinic = await coreWorld();
     const there = await clinic.signUp('Ana at the clinic');
     const first = await clinic.ok('records.import', { content: file.content }, there);
     expect(first).toMatchObject({

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../../../main/core/app/session';
 import { rightAnswer } from '../attempts/attemptTestSetup';
-import { courseId, editCourse, issuanceWorld, type IssuanceWorld } from '../issuance/issuanceWorld';
+import { courseId, editCourse, coreWorld, type CoreWorld } from '../support/coreWorld';
 
 /*
  * A new course version with one module changed: progress on the unchanged module carries over (read, quiz passed),
  * the changed module is flagged for review and listed, and the records made on the old version stay.
  */
-async function readAndPassEveryModule(world: IssuanceWorld, session: ReturnType<typeof createSession>) {
+async function readAndPassEveryModule(world: CoreWorld, session: ReturnType<typeof createSession>) {
   const questions = new Map(world.course.modules.flatMap((m) => m.questions).map((q) => [q.id, q]));
   for (const module of world.course.modules) {
     await world.ok('modules.read', { courseId, moduleId: module.id }, session);
@@ -28,13 +28,13 @@ async function readAndPassEveryModule(world: IssuanceWorld, session: ReturnType<
 
 describe('course updates', () => {
   it('carries progress on unchanged modules and flags changed ones for review', async () => {
-    const first = await issuanceWorld();
+    const first = await coreWorld();
     const learner = await first.signUp('Avery');
     await readAndPassEveryModule(first, learner);
     const learnerId = learner.learnerId ?? '';
     first.core.close();
 
-    const second = await issuanceWorld({
+    const second = await coreWorld({
       dataDir: first.dataDir,
       editCourse: (dir) => {
         editCourse(dir, 'version: 1.0.0', 'version: 1.1.0');

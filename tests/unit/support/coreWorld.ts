@@ -54,7 +54,7 @@ export interface WorldOptions {
 }
 
 /** A started core with its clock, its log and helpers to call channels. */
-export async function issuanceWorld(options: WorldOptions = {}) {
+export async function coreWorld(options: WorldOptions = {}) {
   const root = tempDir();
   const bundled = path.join(root, 'bundled');
   const courseDir = path.join(bundled, 'valid-minimal');
@@ -110,7 +110,7 @@ export async function issuanceWorld(options: WorldOptions = {}) {
   return { core, course, courseDir, dataDir, clock, errors, log, call, ok, fail, signUp };
 }
 
-export type IssuanceWorld = Awaited<ReturnType<typeof issuanceWorld>>;
+export type CoreWorld = Awaited<ReturnType<typeof coreWorld>>;
 
 /** The completion rules a test can leave unmet, one at a time. */
 export type Rule = 'read' | 'quiz' | 'post-test' | 'evaluation' | 'time' | 'attestation';
@@ -120,7 +120,7 @@ function questionsOf(course: CoursePackage): Map<string, Question> {
   return new Map(all.map((q) => [q.id, q]));
 }
 
-async function answerAll(world: IssuanceWorld, session: Session, view: AttemptView, right: boolean) {
+async function answerAll(world: CoreWorld, session: Session, view: AttemptView, right: boolean) {
   const questions = questionsOf(world.course);
   for (const shown of view.questions) {
     const question = questions.get(shown.id);
@@ -132,14 +132,14 @@ async function answerAll(world: IssuanceWorld, session: Session, view: AttemptVi
 }
 
 /** Takes the post-test, answering every question right or every one wrong. */
-export async function takePostTest(world: IssuanceWorld, session: Session, right: boolean): Promise<void> {
+export async function takePostTest(world: CoreWorld, session: Session, right: boolean): Promise<void> {
   const view = await world.ok('attempts.start', { kind: 'post-test', courseId }, session);
   const done = await answerAll(world, session, view, right);
   if (done.passed !== right) throw new Error(`post-test passed=${String(done.passed)}`);
 }
 
 /** Sends heartbeats on a module, 15 s apart on the core's clock: `beats` beats credit (beats - 1) × 15 s. */
-export async function study(world: IssuanceWorld, session: Session, beats: number, moduleIndex = 0) {
+export async function study(world: CoreWorld, session: Session, beats: number, moduleIndex = 0) {
   const module = world.course.modules[moduleIndex];
   if (!module) throw new Error('no such module');
   for (let i = 0; i < beats; i++) {
@@ -153,7 +153,7 @@ export async function study(world: IssuanceWorld, session: Session, beats: numbe
  * Does everything the course asks through the channels (open and read every module, pass every quiz and the
  * post-test, study long enough, submit the evaluation, attest), except the one rule named in `skip`.
  */
-export async function completeCourse(world: IssuanceWorld, session: Session, skip?: Rule): Promise<void> {
+export async function completeCourse(world: CoreWorld, session: Session, skip?: Rule): Promise<void> {
   const modules = world.course.modules;
   for (const [index, module] of modules.entries()) {
     await world.ok('modules.read', { courseId, moduleId: module.id }, session);
@@ -191,14 +191,14 @@ export const certifiedProfile = {
 };
 
 /** A signed-up learner who has done everything the course asks. */
-export async function certifiedLearner(world: IssuanceWorld, name = 'Dana'): Promise<Session> {
+export async function certifiedLearner(world: CoreWorld, name = 'Dana'): Promise<Session> {
   const learner = await world.signUp(name, certifiedProfile);
   await completeCourse(world, learner);
   return learner;
 }
 
 /** A certificate's PDF and credential.json, downloaded through the channels. */
-export async function downloadCertificate(world: IssuanceWorld, session: Session, certificateId: string) {
+export async function downloadCertificate(world: CoreWorld, session: Session, certificateId: string) {
   const pdf = await world.ok('certificates.pdf', { certificateId }, session);
   const credential = await world.ok('certificates.credential', { certificateId }, session);
   return { pdf: Buffer.from(pdf.dataBase64, 'base64'), pdfName: pdf.fileName, ...credential };
