@@ -13,6 +13,11 @@ export interface BenchFigure {
   maxRatio?: number;
   /** An absolute ceiling in milliseconds for the subject's median, where an issue sets one. */
   maxMs?: number;
+  /**
+   * The subject and floor time themselves and resolve to milliseconds (e.g. measured inside a browser page with
+   * performance marks), so the harness's own overhead is not counted.
+   */
+  selfTimed?: boolean;
   runs?: number;
 }
 
@@ -33,9 +38,13 @@ function median(values: number[]): number {
   return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
-async function time(work: () => unknown): Promise<number> {
+async function time(work: () => unknown, selfTimed = false): Promise<number> {
   const start = performance.now();
-  await work();
+  const reported = await work();
+  if (selfTimed) {
+    if (typeof reported !== 'number') throw new Error('A self-timed figure must resolve to milliseconds.');
+    return reported;
+  }
   return performance.now() - start;
 }
 
@@ -50,8 +59,8 @@ export async function measure(figure: BenchFigure): Promise<BenchResult> {
   const subject: number[] = [];
   const floor: number[] = [];
   for (let i = 0; i < runs; i++) {
-    floor.push(await time(figure.floor));
-    subject.push(await time(figure.subject));
+    floor.push(await time(figure.floor, figure.selfTimed));
+    subject.push(await time(figure.subject, figure.selfTimed));
   }
   const subjectMs = median(subject);
   const floorMs = median(floor);

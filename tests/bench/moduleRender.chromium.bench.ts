@@ -1,0 +1,110 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { runBench } from './benchHarness';
+import { writeGeneratedCourse } from './generatedCourse';
+
+/*
+ * Opening a 5,000-word module in the real app in Chromium (through the browser shell: route change, channel call,
+ * core rendering, React), against Chromium laying out the same HTML inserted directly into the same page. Both
+ * sides are timed inside the page with performance marks, up to the first frame after layout.
+ */
+const chromiumPath = process.env.CE_PLAYER_CHROMIUM ?? '/usr/bin/chromium';
+
+async function startShell(coursesDir: string): Promise<{ url: string; stop: () => void }> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ce-bench-render-'));
+  const child = spawn(
+    process.execPath,
+    ['dist/main/serve.cjs', '--port', '0', '--data-dir', dataDir, '--courses-dir', coursesDir],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /running at (\S+)/.exec(output);
+      if (match?.[1]) resolve(match[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`the browser shell exited with ${code}`)));
+  });
+  return { url, stop: () => child.kill('SIGINT') };
+}
+
+async function main(): Promise<void> {
+  const coursesDir = writeGeneratedCourse(2, 5000);
+  const courseId = 'generated-2';
+  const shell = await startShell(path.dirname(coursesDir));
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  const page = await browser.newPage();
+  await page.goto(shell.url);
+  await page.evaluate(async () => {
+    const response = await fetch('/api/profiles.create', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ displayName: 'Bench reader' }),
+    });
+    if (!response.ok) throw new Error('could not create a profile');
+  });
+  await page.goto(`${new URL(shell.url).origin}/#/course/${courseId}`);
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  const html = await page.evaluate(async (id) => {
+    const response = await fetch('/api/modules.read', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ courseId: id, moduleId: 'm1' }),
+    });
+    return ((await response.json()) as { value: { html: string } }).value.html;
+  }, courseId);
+
+  const openModule = () =>
+    page.evaluate(async (id) => {
+      window.location.hash = `#/course/${id}`;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      performance.mark('open-start');
+      window.location.hash = `#/course/${id}/module/m1`;
+      while (!document.querySelector('.module-text h2')) await new Promise(requestAnimationFrame);
+      void document.body.offsetHeight;
+      await new Promise(requestAnimationFrame);
+      return performance.measure('open', 'open-start').duration;
+    }, courseId);
+
+  const insertDirectly = () =>
+    page.evaluate(async (markup) => {
+      document.querySelector('#bench-floor')?.remove();
+      await new Promise(requestAnimationFrame);
+      performance.mark('floor-start');
+      const container = document.createElement('div');
+      container.id = 'bench-floor';
+      container.className = 'module-text';
+      container.innerHTML = markup;
+      document.body.append(container);
+      void document.body.offsetHeight;
+      await new Promise(requestAnimationFrame);
+      const duration = performance.measure('floor', 'floor-start').duration;
+      container.remove();
+      return duration;
+    }, html);
+
+  runBench([
+    {
+      name: 'open a 5,000-word module in the app (Chromium)',
+      subject: openModule,
+      floorName: 'same HTML inserted directly and laid out',
+      floor: insertDirectly,
+      maxRatio: 2,
+      runs: 9,
+      selfTimed: true,
+    },
+  ]);
+  process.on('beforeExit', () => {
+    void browser.close();
+    shell.stop();
+  });
+}
+
+void main();
