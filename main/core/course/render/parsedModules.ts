@@ -61,6 +61,7 @@ export function renderParsedModule(module: CourseModule, context: RenderContext)
   const tokens = reading && repointLinks(reading, scope, context.targets);
   if (!tokens) return null;
   const md = courseMarkdown();
+  // markdown-it's image rule writes the alt text into the image token as it renders: the same text every time.
   const html = md.renderer.render(tokens, md.options, createRenderEnv(context));
   return { html, headings: parse.headings.map((heading) => ({ ...heading })) };
 }
@@ -138,7 +139,7 @@ function repointLinks(tokens: readonly Token[], scope: LinkScope, targets: LinkT
   return out;
 }
 
-/** A shallow copy with its own attribute list, so the kept parse is never changed. */
+/** A shallow copy with its own attribute list, so pointing a link leaves the kept parse as it was. */
 function copyToken(token: Token): Token {
   const copy = Object.assign(Object.create(Object.getPrototypeOf(token) as object) as Token, token);
   copy.attrs = token.attrs ? [...token.attrs] : null;
