@@ -5,14 +5,22 @@ import { expectAccessibleInBothThemes } from './accessibilityCheck';
 import { makeDataDir, startShell, type RunningShell } from './browserShell';
 import { readAnswerKey } from './courseAnswerKey';
 import { fixtureCourse, makeFixtureCoursesDir } from './courseFixtures';
+import { studyAndPassFixtureCourse } from './fixtureCourseFlow';
 import { gotoHash } from './pages/appNavigation';
+import { AttestationPage } from './pages/AttestationPage';
+import { CertificatePage } from './pages/CertificatePage';
 import { CoursePage } from './pages/CoursePage';
+import { EvaluationPage } from './pages/EvaluationPage';
+import { LibraryPage } from './pages/LibraryPage';
 import { ProfilesPage } from './pages/ProfilesPage';
 import { QuizPage } from './pages/QuizPage';
 import { ReaderPage } from './pages/ReaderPage';
 import { SettingsPage } from './pages/SettingsPage';
+import { TranscriptPage } from './pages/TranscriptPage';
+import { VerifyPage } from './pages/VerifyPage';
 
 /* axe (WCAG 2.1 A and AA) on every screen, in the light and the dark theme, with real content from the core. */
+const brokenPackages = path.resolve(import.meta.dirname, '..', 'fixtures', 'courses');
 let shell: RunningShell;
 
 test.beforeEach(async () => {
@@ -88,6 +96,99 @@ test('reader, quiz, results, references, search and dashboard', async ({ page })
   await gotoHash(page, `#/course/${fixtureCourse.id}/dashboard`);
   await expect(page.getByRole('img', { name: /Quiz scores/ })).toBeVisible();
   await expectAccessibleInBothThemes(page, 'dashboard');
+});
+
+test('verify (signed out), course import problems, transcript, and the completion steps before the work', async ({
+  page,
+}, testInfo) => {
+  await page.goto(shell.url);
+  await page.getByRole('link', { name: 'Verify a certificate' }).last().click();
+  const verify = new VerifyPage(page);
+  await expect(verify.heading).toBeVisible();
+  await verify.check({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"a": 1}') });
+  await verify.expectNotValid();
+  await expectAccessibleInBothThemes(page, 'verify: not valid (signed out)');
+
+  await page.goBack();
+  await new ProfilesPage(page).create({ displayName: 'Axe Steps' });
+  const library = new LibraryPage(page);
+  await library.importFolder(path.join(brokenPackages, 'yaml-syntax-error'));
+  await expect(library.importSection.getByRole('alert')).toBeVisible();
+  await expectAccessibleInBothThemes(page, 'library with import problems');
+
+  const transcript = new TranscriptPage(page);
+  await transcript.open();
+  const notRecords = testInfo.outputPath('not-records.json');
+  fs.writeFileSync(notRecords, '[]');
+  await page.getByLabel('Records file').setInputFiles(notRecords);
+  await page.getByRole('button', { name: 'Import records' }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expectAccessibleInBothThemes(page, 'transcript, empty, with an import refusal');
+
+  const certificate = new CertificatePage(page, fixtureCourse.id);
+  await certificate.goto();
+  await expect(certificate.missing).toBeVisible();
+  await expectAccessibleInBothThemes(page, 'certificate: what is missing');
+
+  const evaluation = new EvaluationPage(page, fixtureCourse.id);
+  await evaluation.goto();
+  await evaluation.submitButton.click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expectAccessibleInBothThemes(page, 'evaluation form with the core message');
+
+  const attestation = new AttestationPage(page, fixtureCourse.id);
+  await attestation.goto();
+  await attestation.claim(20, 0.25);
+  await attestation.submitButton.click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expectAccessibleInBothThemes(page, 'attestation form');
+});
+
+test('evaluation and attestation submitted, certificate issued, transcript and verify: valid', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  const clocked = await startShell(makeDataDir(), { coursesDir: makeFixtureCoursesDir(), clockRate: 40 });
+  try {
+    await page.clock.install();
+    await page.goto(clocked.url);
+    await new ProfilesPage(page).create({ displayName: 'Axe Certificate', credentials: 'RN' });
+    await studyAndPassFixtureCourse(page);
+    const evaluation = new EvaluationPage(page, fixtureCourse.id);
+    await evaluation.goto();
+    await evaluation.answerFixtureItems();
+    await evaluation.submit();
+    await expectAccessibleInBothThemes(page, 'evaluation submitted');
+    const attestation = new AttestationPage(page, fixtureCourse.id);
+    await attestation.goto();
+    await attestation.claim(20, 0.25);
+    await attestation.attest();
+    await expectAccessibleInBothThemes(page, 'attestation recorded');
+
+    const certificate = new CertificatePage(page, fixtureCourse.id);
+    await certificate.goto();
+    await expect(page.getByRole('button', { name: 'Issue my certificate' })).toBeVisible();
+    await expectAccessibleInBothThemes(page, 'certificate ready to issue');
+    await certificate.issue();
+    await page.getByText('Correct my name').click();
+    const pdf = testInfo.outputPath('certificate.pdf');
+    await (await certificate.download('Save PDF')).saveAs(pdf);
+    await expect(page.getByRole('status').filter({ hasText: 'downloading' })).toBeVisible();
+    await expectAccessibleInBothThemes(page, 'certificate issued');
+
+    const transcript = new TranscriptPage(page);
+    await transcript.open();
+    await expect(transcript.rows).toHaveCount(1);
+    await expectAccessibleInBothThemes(page, 'transcript with a certificate');
+
+    const verify = new VerifyPage(page);
+    await verify.open();
+    await verify.check(pdf);
+    await verify.expectValid();
+    await expectAccessibleInBothThemes(page, 'verify: valid');
+  } finally {
+    await clocked.stop();
+  }
 });
 
 test('the start-up notice banner', async ({ page }) => {

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /** A running browser shell on a free port with its own temporary data directory. */
 export interface RunningShell {
@@ -15,6 +16,7 @@ export interface RunningShell {
 }
 
 const serveEntry = path.resolve(import.meta.dirname, '..', '..', 'dist', 'main', 'serve.cjs');
+const clockPreload = pathToFileURL(path.join(import.meta.dirname, 'serverClockRate.mjs')).href;
 
 /** A fresh, empty data directory in the system temp folder. */
 export function makeDataDir(): string {
@@ -25,6 +27,13 @@ export function makeDataDir(): string {
 export interface ShellOptions {
   /** An extra folder of course packages, passed as `--courses-dir` (the bundled courses stay). */
   coursesDir?: string;
+  /**
+   * Run the core's clock this many times faster than real time (see serverClockRate.mjs), so recorded study
+   * time builds up in seconds rather than minutes. Unset: the real clock.
+   */
+  clockRate?: number;
+  /** Extra environment for the shell, e.g. CE_PLAYER_CONFIG for clinic settings. */
+  env?: Record<string, string>;
 }
 
 /**
@@ -37,7 +46,12 @@ export async function startShell(
 ): Promise<RunningShell> {
   const args = [serveEntry, '--port', '0', '--data-dir', dataDir];
   if (options.coursesDir) args.push('--courses-dir', options.coursesDir);
-  const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const env = { ...process.env, ...options.env };
+  if (options.clockRate) {
+    args.unshift('--import', clockPreload);
+    env.CE_PLAYER_E2E_CLOCK_RATE = String(options.clockRate);
+  }
+  const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));

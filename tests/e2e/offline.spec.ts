@@ -49,6 +49,15 @@ test('no request leaves the app origin through a whole course', async ({ page })
   await expect(page.locator('.search-results li').first()).toBeVisible();
   await gotoHash(page, `#/course/${fixtureCourse.id}/dashboard`);
   await expect(page.getByRole('table')).toBeVisible();
+  for (const screen of ['evaluation', 'attestation', 'certificate']) {
+    await gotoHash(page, `#/course/${fixtureCourse.id}/${screen}`);
+    await expect(page.locator('h1')).toBeFocused();
+    await expect(page.getByRole('status').filter({ hasText: /^Loading/ })).toHaveCount(0);
+  }
+  await gotoHash(page, '#/transcript');
+  await expect(page.getByRole('heading', { level: 1, name: 'Transcript' })).toBeVisible();
+  await gotoHash(page, '#/verify');
+  await expect(page.getByRole('heading', { level: 1, name: 'Verify a certificate' })).toBeVisible();
   await page.goto(`${shell.origin}/#/settings`);
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
 

@@ -5,7 +5,10 @@ import { useProfileSession } from './ProfileSession';
 import { routeHref } from './routes';
 import { useAction } from './useAction';
 
-/** The banner: the app's name and, once signed in, who is signed in with Settings and Switch profile. */
+/**
+ * The banner: the app's name, the transcript (once signed in) and certificate verification (for anyone), and who
+ * is signed in with Settings and Switch profile.
+ */
 export function AppHeader() {
   const { profile, signedOut } = useProfileSession();
   const signOut = useAction();
@@ -18,6 +21,18 @@ export function AppHeader() {
       <a className="app-name" href={routeHref(profile ? { screen: 'library' } : { screen: 'profiles' })}>
         CE Player
       </a>
+      <nav aria-label="Main" className="main-nav">
+        <ul>
+          {profile && (
+            <li>
+              <a href={routeHref({ screen: 'transcript' })}>Transcript</a>
+            </li>
+          )}
+          <li>
+            <a href={routeHref({ screen: 'verify' })}>Verify a certificate</a>
+          </li>
+        </ul>
+      </nav>
       {profile && (
         <nav aria-label="Profile" className="profile-nav">
           <span className="signed-in-as">

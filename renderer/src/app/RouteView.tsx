@@ -1,15 +1,21 @@
 import { useEffect } from 'react';
 import { AttemptScreen } from '../screens/attempt/AttemptScreen';
+import { AttestationScreen } from '../screens/attestation/AttestationScreen';
+import { CourseCertificateScreen } from '../screens/certificate/CourseCertificateScreen';
+import { IssuedCertificateScreen } from '../screens/certificate/IssuedCertificateScreen';
 import { CourseScreen } from '../screens/course/CourseScreen';
 import { DashboardScreen } from '../screens/dashboard/DashboardScreen';
+import { EvaluationScreen } from '../screens/evaluation/EvaluationScreen';
 import { LibraryScreen } from '../screens/library/LibraryScreen';
 import { ProfilesScreen } from '../screens/profiles/ProfilesScreen';
 import { ReaderScreen } from '../screens/reader/ReaderScreen';
 import { ReferencesScreen } from '../screens/references/ReferencesScreen';
 import { SearchScreen } from '../screens/search/SearchScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
+import { TranscriptScreen } from '../screens/transcript/TranscriptScreen';
+import { VerifyScreen } from '../screens/verify/VerifyScreen';
 import { useProfileSession } from './ProfileSession';
-import { navigate, pageKey, type Route } from './routes';
+import { isPublicRoute, navigate, pageKey, type Route } from './routes';
 
 function SignedInScreen({ route }: { route: Route }) {
   switch (route.screen) {
@@ -28,23 +34,36 @@ function SignedInScreen({ route }: { route: Route }) {
       return <SearchScreen courseId={route.courseId} query={route.query} />;
     case 'dashboard':
       return <DashboardScreen courseId={route.courseId} />;
+    case 'evaluation':
+      return <EvaluationScreen courseId={route.courseId} />;
+    case 'attestation':
+      return <AttestationScreen courseId={route.courseId} />;
+    case 'certificate':
+      return <CourseCertificateScreen courseId={route.courseId} />;
     case 'attempt':
       return <AttemptScreen attemptId={route.attemptId} />;
+    case 'transcript':
+      return <TranscriptScreen />;
+    case 'issued-certificate':
+      return <IssuedCertificateScreen certificateId={route.certificateId} />;
+    case 'verify':
+      return <VerifyScreen />;
   }
 }
 
 /**
- * The screen for the current route. Nobody signed in: the profile screen, whatever the address. Signed in:
- * the profile screen's address leads to the library.
+ * The screen for the current route. Nobody signed in: the profile screen, whatever the address, except the
+ * screens anyone may use (verifying a certificate). Signed in: the profile screen's address leads to the library.
  */
 export function RouteView({ route }: { route: Route }) {
   const { profile } = useProfileSession();
   const signedIn = profile !== null;
   const atProfiles = route.screen === 'profiles';
+  const open = isPublicRoute(route);
   useEffect(() => {
-    if (!signedIn && !atProfiles) navigate({ screen: 'profiles' }, { replace: true });
+    if (!signedIn && !open) navigate({ screen: 'profiles' }, { replace: true });
     if (signedIn && atProfiles) navigate({ screen: 'library' }, { replace: true });
-  }, [signedIn, atProfiles]);
-  if (!signedIn) return <ProfilesScreen />;
+  }, [signedIn, atProfiles, open]);
+  if (!signedIn) return route.screen === 'verify' ? <VerifyScreen /> : <ProfilesScreen />;
   return <SignedInScreen key={atProfiles ? pageKey({ screen: 'library' }) : pageKey(route)} route={route} />;
 }

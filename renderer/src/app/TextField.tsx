@@ -1,6 +1,6 @@
 import { useId } from 'react';
 
-/** A labelled text input with an optional hint, tied together for assistive technology. */
+/** A labelled text (or number) input with an optional hint, tied together for assistive technology. */
 export function TextField({
   label,
   value,
@@ -11,16 +11,23 @@ export function TextField({
   autoComplete = 'off',
   inputMode,
   name,
+  min,
+  max,
+  step,
 }: {
   label: string;
   value: string;
   onChange: (value: string) => void;
   hint?: string;
   required?: boolean;
-  type?: 'text' | 'email' | 'password';
+  type?: 'text' | 'email' | 'password' | 'number';
   autoComplete?: string;
-  inputMode?: 'numeric' | 'text' | 'email';
+  inputMode?: 'numeric' | 'decimal' | 'text' | 'email';
   name?: string;
+  /** For `type="number"`: the range and step the browser offers. */
+  min?: number;
+  max?: number;
+  step?: number;
 }) {
   const id = useId();
   const hintId = `${id}-hint`;
@@ -44,6 +51,9 @@ export function TextField({
         aria-describedby={hint ? hintId : undefined}
         autoComplete={autoComplete}
         inputMode={inputMode}
+        min={min}
+        max={max}
+        step={step}
         spellCheck={type === 'text' ? undefined : false}
         onChange={(event) => onChange(event.target.value)}
       />

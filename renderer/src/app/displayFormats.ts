@@ -29,3 +29,8 @@ export function formatDateTime(ms: number): string {
 export function countOf(count: number, singular: string, plural = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : plural}`;
 }
+
+/** Credit hours as the screens show them: "0.25 hours", "5.00 hours". */
+export function formatHours(hours: number): string {
+  return `${hours.toFixed(2)} hours`;
+}

@@ -8,7 +8,26 @@ export type Route =
   | { screen: 'references'; courseId: string; anchor: string | null }
   | { screen: 'search'; courseId: string; query: string }
   | { screen: 'dashboard'; courseId: string }
-  | { screen: 'attempt'; attemptId: string };
+  | { screen: 'evaluation'; courseId: string }
+  | { screen: 'attestation'; courseId: string }
+  | { screen: 'certificate'; courseId: string }
+  | { screen: 'attempt'; attemptId: string }
+  | { screen: 'transcript' }
+  | { screen: 'issued-certificate'; certificateId: string }
+  | { screen: 'verify' };
+
+/** The course pages that are just `#/course/<id>/<name>`. */
+const coursePages = ['dashboard', 'evaluation', 'attestation', 'certificate'] as const;
+type CoursePage = (typeof coursePages)[number];
+
+function isCoursePage(section: string): section is CoursePage {
+  return (coursePages as readonly string[]).includes(section);
+}
+
+/** Screens anyone may open, signed in or not. */
+export function isPublicRoute(route: Route): boolean {
+  return route.screen === 'profiles' || route.screen === 'verify';
+}
 
 function decodePart(part: string): string | null {
   try {
@@ -30,14 +49,15 @@ function parseCourseRoute(courseId: string, rest: string[], query: URLSearchPara
   if (section === 'search' && rest.length === 1) {
     return { screen: 'search', courseId, query: query.get('q') ?? '' };
   }
-  if (section === 'dashboard' && rest.length === 1) return { screen: 'dashboard', courseId };
+  if (isCoursePage(section) && rest.length === 1) return { screen: section, courseId };
   return null;
 }
 
 /**
- * Parses the hash: `#/` (profiles), `#/library`, `#/settings`, `#/course/<id>` and its `module/<moduleId>[/<anchor>]`,
- * `references[/<anchor>]`, `search?q=` and `dashboard` pages, and `#/attempt/<attemptId>`. Anything unknown
- * shows the library.
+ * Parses the hash: `#/` (profiles), `#/library`, `#/settings`, `#/transcript`, `#/verify`, `#/course/<id>` and its
+ * `module/<moduleId>[/<anchor>]`, `references[/<anchor>]`, `search?q=`, `dashboard`, `evaluation`, `attestation`
+ * and `certificate` pages, `#/attempt/<attemptId>` and `#/certificates/<certificateId>`. Anything unknown shows
+ * the library.
  */
 export function parseRoute(hash: string): Route {
   const body = hash.replace(/^#\/?/, '');
@@ -51,6 +71,10 @@ export function parseRoute(hash: string): Route {
   if (first === undefined) return { screen: 'profiles' };
   if (first === 'library' && parts.length === 1) return { screen: 'library' };
   if (first === 'settings' && parts.length === 1) return { screen: 'settings' };
+  if (first === 'transcript' && parts.length === 1) return { screen: 'transcript' };
+  if (first === 'verify' && parts.length === 1) return { screen: 'verify' };
+  if (first === 'certificates' && second && parts.length === 2)
+    return { screen: 'issued-certificate', certificateId: second };
   if (first === 'attempt' && second && parts.length === 2) return { screen: 'attempt', attemptId: second };
   if (first === 'course' && second)
     return parseCourseRoute(second, parts.slice(2), query) ?? { screen: 'library' };
@@ -77,9 +101,18 @@ export function routeHref(route: Route): string {
     case 'search':
       return `#/course/${part(route.courseId)}/search${route.query ? `?${new URLSearchParams({ q: route.query }).toString()}` : ''}`;
     case 'dashboard':
-      return `#/course/${part(route.courseId)}/dashboard`;
+    case 'evaluation':
+    case 'attestation':
+    case 'certificate':
+      return `#/course/${part(route.courseId)}/${route.screen}`;
     case 'attempt':
       return `#/attempt/${part(route.attemptId)}`;
+    case 'transcript':
+      return '#/transcript';
+    case 'issued-certificate':
+      return `#/certificates/${part(route.certificateId)}`;
+    case 'verify':
+      return '#/verify';
   }
 }
 

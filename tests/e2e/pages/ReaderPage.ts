@@ -41,6 +41,28 @@ export class ReaderPage {
     await expect(this.readStatus).toBeVisible();
   }
 
+  /**
+   * Studies this module until the core has credited `minutes` of study time. Needs `page.clock.install()` before
+   * the app was opened and a shell started with `clockRate` (see serverClockRate.mjs): each round is a real
+   * keypress (activity), 15 s on the page's clock (one heartbeat), and a short real pause so the core's faster
+   * clock moves on between beats. Credit is what the core answers, never assumed.
+   */
+  async recordStudyTime(minutes: number): Promise<void> {
+    let creditedSeconds = 0;
+    for (let round = 0; creditedSeconds < minutes * 60; round++) {
+      if (round > minutes * 12)
+        throw new Error(`Only ${creditedSeconds} s were credited after ${round} beats.`);
+      await this.page.keyboard.press('Shift');
+      const beat = this.page.waitForResponse((response) =>
+        response.url().endsWith('/api/progress.heartbeat'),
+      );
+      await this.page.clock.runFor(15_000);
+      const answer = (await (await beat).json()) as { ok: boolean; value?: { creditedSeconds: number } };
+      creditedSeconds += answer.value?.creditedSeconds ?? 0;
+      await this.page.waitForTimeout(500);
+    }
+  }
+
   /** Starts the module's quiz and waits for its first question. */
   async takeQuiz(): Promise<void> {
     await this.page.getByRole('button', { name: 'Take the quiz' }).click();

@@ -1,5 +1,5 @@
 import type { CourseHome } from '../../../../main/contract/playerSchemas';
-import { formatDate, formatMinutes } from '../../app/displayFormats';
+import { formatDate, formatHours, formatMinutes } from '../../app/displayFormats';
 
 /**
  * Everything a CE provider must disclose before the learner starts: audience, objectives, faculty and their
@@ -46,7 +46,7 @@ export function CourseDisclosures({ course }: { course: CourseHome }) {
         </div>
         <div>
           <dt>Credit designated</dt>
-          <dd>{course.creditHours.toFixed(2)} hours</dd>
+          <dd>{formatHours(course.creditHours)}</dd>
         </div>
         <div>
           <dt>Released</dt>

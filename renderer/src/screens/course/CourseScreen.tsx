@@ -64,6 +64,9 @@ export function CourseScreen({ courseId }: { courseId: string }) {
           <li>
             <a href={routeHref({ screen: 'dashboard', courseId })}>Dashboard</a>
           </li>
+          <li>
+            <a href={routeHref({ screen: 'certificate', courseId })}>Certificate</a>
+          </li>
         </ul>
       </nav>
       <CourseSearchForm courseId={courseId} />

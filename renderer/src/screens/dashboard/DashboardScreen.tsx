@@ -1,5 +1,6 @@
 import { CourseBreadcrumb } from '../../app/CourseBreadcrumb';
 import { formatMinutes } from '../../app/displayFormats';
+import { routeHref } from '../../app/routes';
 import { StatusMessage } from '../../app/StatusMessage';
 import { useChannel } from '../../app/useChannel';
 import { useScreenFocus } from '../../app/useScreenFocus';
@@ -50,6 +51,9 @@ export function DashboardScreen({ courseId }: { courseId: string }) {
           <section aria-labelledby="dashboard-certificate" className="card">
             <h2 id="dashboard-certificate">Certificate</h2>
             <p>{value.certificateStatus}</p>
+            <p>
+              <a href={routeHref({ screen: 'certificate', courseId })}>Your certificate for this course</a>
+            </p>
           </section>
         </>
       )}

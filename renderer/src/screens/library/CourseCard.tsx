@@ -1,5 +1,6 @@
 import type { CourseSummary } from '../../../../main/contract/channels';
-import { formatMinutes } from '../../app/displayFormats';
+import { CourseProblemList } from '../../app/CourseProblemList';
+import { formatHours, formatMinutes } from '../../app/displayFormats';
 import { routeHref } from '../../app/routes';
 
 /** A playable course: a link to its home page and its main facts. */
@@ -22,7 +23,7 @@ export function AvailableCourse({ course }: { course: CourseSummary }) {
         {course.creditHours !== null && (
           <div>
             <dt>Credit designated</dt>
-            <dd>{course.creditHours.toFixed(2)} hours</dd>
+            <dd>{formatHours(course.creditHours)}</dd>
           </div>
         )}
         <div>
@@ -46,16 +47,7 @@ export function UnavailableCourse({ course }: { course: CourseSummary }) {
       </p>
       <details>
         <summary>Show the errors</summary>
-        <ul className="problem-list">
-          {errors.map((problem, index) => (
-            <li key={index}>
-              <code>
-                {problem.file}:{problem.line}:{problem.column}
-              </code>{' '}
-              {problem.message}
-            </li>
-          ))}
-        </ul>
+        <CourseProblemList problems={errors} />
       </details>
     </>
   );

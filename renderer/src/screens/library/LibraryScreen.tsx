@@ -1,11 +1,15 @@
+import { useState } from 'react';
 import { StatusMessage } from '../../app/StatusMessage';
 import { useChannel } from '../../app/useChannel';
 import { useScreenFocus } from '../../app/useScreenFocus';
 import { AvailableCourse, UnavailableCourse } from './CourseCard';
+import { CourseImportForm } from './CourseImportForm';
 
-/** The library: every course the app found, playable or not. */
+/** The library: every course the app found, playable or not, and importing another. */
 export function LibraryScreen() {
-  const courses = useChannel('courses.list', {}, 'library');
+  // Each import that adds a course asks for the list again.
+  const [imports, setImports] = useState(0);
+  const courses = useChannel('courses.list', {}, `library:${imports}`);
   const headingRef = useScreenFocus<HTMLHeadingElement>('library');
   return (
     <>
@@ -34,7 +38,7 @@ export function LibraryScreen() {
           </ul>
         </section>
       )}
-      {/* Course import gets its own section here, below the list, when it arrives. */}
+      <CourseImportForm onImported={() => setImports((count) => count + 1)} />
     </>
   );
 }

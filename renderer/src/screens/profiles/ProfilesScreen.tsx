@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { routeHref } from '../../app/routes';
 import { StatusMessage } from '../../app/StatusMessage';
 import { useChannel } from '../../app/useChannel';
 import { useScreenFocus } from '../../app/useScreenFocus';
@@ -23,8 +24,17 @@ export function ProfilesScreen() {
       </>
     );
   }
-  if (list.value.length === 0 || creating) {
-    return <CreateProfileForm firstRun={list.value.length === 0} onCancel={() => setCreating(false)} />;
-  }
-  return <ProfilePicker profiles={list.value} onCreate={() => setCreating(true)} />;
+  return (
+    <>
+      {list.value.length === 0 || creating ? (
+        <CreateProfileForm firstRun={list.value.length === 0} onCancel={() => setCreating(false)} />
+      ) : (
+        <ProfilePicker profiles={list.value} onCreate={() => setCreating(true)} />
+      )}
+      <p className="verify-link">
+        Checking a certificate someone gave you?{' '}
+        <a href={routeHref({ screen: 'verify' })}>Verify a certificate</a> (no profile needed).
+      </p>
+    </>
+  );
 }

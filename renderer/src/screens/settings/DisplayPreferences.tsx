@@ -1,6 +1,7 @@
 import { ActionFeedback } from '../../app/ActionFeedback';
 import { fontSizeChoices } from '../../app/fontSizes';
 import { useSignedInProfile } from '../../app/ProfileSession';
+import { RadioGroup } from '../../app/RadioGroup';
 import { useUpdatePreferences } from '../../app/useUpdatePreferences';
 import type { Preferences } from '../../app/usePreferences';
 
@@ -17,36 +18,20 @@ export function DisplayPreferences() {
   return (
     <section aria-labelledby="settings-display">
       <h2 id="settings-display">Display</h2>
-      <fieldset className="fieldset choice-group">
-        <legend>Text size</legend>
-        {fontSizeChoices.map((choice) => (
-          <label key={choice.value} className="choice">
-            <input
-              type="radio"
-              name="font-size"
-              value={choice.value}
-              checked={profile.preferences.fontSize === choice.value}
-              onChange={() => update({ fontSize: choice.value })}
-            />
-            {choice.label}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="fieldset choice-group">
-        <legend>Theme</legend>
-        {themeChoices.map((choice) => (
-          <label key={choice.value} className="choice">
-            <input
-              type="radio"
-              name="theme"
-              value={choice.value}
-              checked={profile.preferences.theme === choice.value}
-              onChange={() => update({ theme: choice.value })}
-            />
-            {choice.label}
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroup
+        legend="Text size"
+        name="font-size"
+        choices={fontSizeChoices}
+        value={profile.preferences.fontSize}
+        onChange={(fontSize) => update({ fontSize })}
+      />
+      <RadioGroup
+        legend="Theme"
+        name="theme"
+        choices={themeChoices}
+        value={profile.preferences.theme}
+        onChange={(theme) => update({ theme })}
+      />
       <ActionFeedback state={state} />
     </section>
   );

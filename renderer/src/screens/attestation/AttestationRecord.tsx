@@ -1,0 +1,40 @@
+import type { AttestationView } from '../../../../main/contract/certificateSchemas';
+import { formatDateTime, formatHours, formatMinutes } from '../../app/displayFormats';
+import { FactList } from '../../app/FactList';
+import { routeHref } from '../../app/routes';
+
+type Attested = NonNullable<AttestationView['attested']>;
+
+/** A recorded attestation, read-only: when, the claim and the exact words attested. */
+export function AttestationRecord({
+  courseId,
+  view,
+  attested,
+}: {
+  courseId: string;
+  view: AttestationView;
+  attested: Attested;
+}) {
+  return (
+    <>
+      <p className="notice notice-success">Attested on {formatDateTime(attested.attestedAt)}.</p>
+      <FactList
+        facts={[
+          ['Minutes attested', formatMinutes(attested.attestedMinutes)],
+          ['Credit claimed', formatHours(attested.claimedHours)],
+          ['Study time recorded', formatMinutes(view.recordedMinutes)],
+        ]}
+      />
+      <h2>The statement you attested to</h2>
+      <p className="statement">{view.statement}</p>
+      <div className="actions">
+        <a className="button-link primary" href={routeHref({ screen: 'certificate', courseId })}>
+          Continue to your certificate
+        </a>
+        <a className="button-link" href={routeHref({ screen: 'course', courseId })}>
+          Back to course
+        </a>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+import type React from 'react';
+import { useState } from 'react';
+import type { EvaluationView } from '../../../../main/contract/certificateSchemas';
+import { invoke } from '../../api/contractClient';
+import { ActionFeedback } from '../../app/ActionFeedback';
+import { BusyButton } from '../../app/BusyButton';
+import { useAction } from '../../app/useAction';
+import { EvaluationItemField } from './EvaluationItemField';
+
+/** A submitted evaluation, as the screen shows it. */
+export type EvaluationSubmission = NonNullable<EvaluationView['submitted']>;
+
+type Answers = Record<string, number | string>;
+
+/** The answers to send: blank text is left out, so an optional item stays unanswered. */
+function responsesToSend(answers: Answers): Answers {
+  return Object.fromEntries(
+    Object.entries(answers).filter(([, value]) => typeof value === 'number' || value.trim() !== ''),
+  );
+}
+
+/**
+ * The evaluation form. The core checks the answers (every required item, each answer fitting its item) and its
+ * message, naming the item, is shown when it refuses them.
+ */
+export function EvaluationForm({
+  courseId,
+  view,
+  onSubmitted,
+}: {
+  courseId: string;
+  view: EvaluationView;
+  onSubmitted: (submission: EvaluationSubmission) => void;
+}) {
+  const [answers, setAnswers] = useState<Answers>({});
+  const submit = useAction();
+  const send = async (event: React.FormEvent) => {
+    event.preventDefault();
+    const responses = responsesToSend(answers);
+    const saved = await submit.run(() => invoke('evaluation.submit', { courseId, responses }));
+    if (saved) onSubmitted({ submittedAt: saved.submittedAt, responses });
+  };
+  return (
+    <form className="form evaluation-form" onSubmit={(event) => void send(event)} noValidate>
+      <p>
+        {view.requiredForCertificate
+          ? 'The evaluation is part of completing this course: submit it before your certificate. '
+          : ''}
+        Items marked (required) must be answered. Your answers cannot be changed once submitted.
+      </p>
+      {view.items.map((item) => (
+        <EvaluationItemField
+          key={item.id}
+          item={item}
+          value={answers[item.id] ?? null}
+          onChange={(value) => setAnswers((old) => ({ ...old, [item.id]: value }))}
+        />
+      ))}
+      <ActionFeedback
+        state={submit.state}
+        running="Submitting your evaluation…"
+        hint="Answer the item named above, then submit again."
+      />
+      <BusyButton type="submit" className="primary" busy={submit.busy} busyLabel="Submitting…">
+        Submit the evaluation
+      </BusyButton>
+    </form>
+  );
+}

@@ -1,0 +1,193 @@
+import fs from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { makeDataDir, startShell, type RunningShell } from './browserShell';
+import { editCredentialJson, editEmbeddedCredential, runCertVerify } from './certificateFiles';
+import { fixtureCourse, makeFixtureCoursesDir } from './courseFixtures';
+import { studyAndPassFixtureCourse } from './fixtureCourseFlow';
+import { AttestationPage } from './pages/AttestationPage';
+import { CertificatePage } from './pages/CertificatePage';
+import { CoursePage } from './pages/CoursePage';
+import { EvaluationPage } from './pages/EvaluationPage';
+import { ProfilesPage } from './pages/ProfilesPage';
+import { VerifyPage } from './pages/VerifyPage';
+
+/*
+ * From a new profile to a certificate that verifies: the whole fixture course in the browser shell, the
+ * certificate downloaded, checked by the real verifier (the cert:verify CLI) and by the Verify screen, and edited
+ * copies refused. Study time is real heartbeats on a faster core clock (see serverClockRate.mjs).
+ */
+let shell: RunningShell;
+
+test.beforeEach(async () => {
+  shell = await startShell(makeDataDir(), { coursesDir: makeFixtureCoursesDir(), clockRate: 40 });
+});
+
+test.afterEach(async () => {
+  await shell.stop();
+});
+
+test('a learner who has not done the work sees what is missing, with links to each step', async ({
+  page,
+}) => {
+  await page.goto(shell.url);
+  await new ProfilesPage(page).create({ displayName: 'Not Yet' });
+  const certificate = new CertificatePage(page, fixtureCourse.id);
+  await certificate.goto();
+  await expect(certificate.heading).toBeFocused();
+  const items = certificate.missing.getByRole('listitem');
+  await expect(items).toHaveText([
+    /Read 2 more modules to the end\./,
+    /Pass 2 more module quizzes\./,
+    /Pass the post-test \(pass mark 75%\)\./,
+    /Submit the course evaluation\./,
+    /9 more minutes of recorded study\./,
+    /Attest the time you spent and claim your credit\./,
+  ]);
+  await expect(page.getByRole('button', { name: 'Issue my certificate' })).toHaveCount(0);
+  await expect(
+    certificate.missing.getByRole('link', { name: 'Go to the post-test on the course page' }),
+  ).toBeVisible();
+  await certificate.missing.getByRole('link', { name: 'Open the attestation' }).click();
+  await expect(new AttestationPage(page, fixtureCourse.id).heading).toBeFocused();
+  await page.goBack();
+  await certificate.missing.getByRole('link', { name: 'Open the course evaluation' }).click();
+  await expect(new EvaluationPage(page, fixtureCourse.id).heading).toBeFocused();
+
+  // The course home links the same steps, and the dashboard links the certificate.
+  const home = new CoursePage(page, fixtureCourse.id, fixtureCourse.title);
+  await home.goto();
+  await expect(home.remaining.getByRole('link', { name: 'Open the course evaluation' })).toBeVisible();
+  await expect(home.remaining.getByRole('link', { name: 'Open the attestation' })).toBeVisible();
+  await expect(home.remaining.getByRole('link', { name: 'Get your certificate' })).toHaveCount(0);
+  await home.remaining.getByRole('link', { name: 'Certificate status' }).click();
+  await expect(certificate.heading).toBeVisible();
+});
+
+test('new profile to a downloaded certificate that verifies; edited copies do not', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(240_000);
+  await page.clock.install();
+  await page.goto(shell.url);
+  await new ProfilesPage(page).create({
+    displayName: 'Amélie',
+    certificateName: "Amélie O'Neil",
+    credentials: 'RN, MSN',
+    licenseNumber: 'RN-884213',
+    licenseState: 'OR',
+  });
+  await studyAndPassFixtureCourse(page);
+
+  const home = new CoursePage(page, fixtureCourse.id, fixtureCourse.title);
+  await home.goto();
+  await expect(home.remaining.getByRole('listitem')).toHaveText([
+    /Submit the course evaluation\./,
+    /Attest the time you spent and claim your credit\./,
+  ]);
+
+  // The evaluation: the core's message for a required item left blank, then the answers, read-only.
+  await home.remaining.getByRole('link', { name: 'Open the course evaluation' }).click();
+  const evaluation = new EvaluationPage(page, fixtureCourse.id);
+  await expect(evaluation.heading).toBeFocused();
+  await evaluation.submitButton.click();
+  await expect(page.getByRole('alert')).toContainText(
+    'Please answer "The course met its stated learning objectives."',
+  );
+  await evaluation.answerFixtureItems();
+  await evaluation.submit();
+  await expect(evaluation.heading).toBeFocused();
+  await expect(page.locator('.answer-pair')).toContainText('Agree (4 of 5)');
+  await expect(page.getByRole('button', { name: 'Submit the evaluation' })).toHaveCount(0);
+
+  // The attestation: the recorded time, the exact words for the typed claim, and a confirmation.
+  const attestation = new AttestationPage(page, fixtureCourse.id);
+  await attestation.goto();
+  await expect(page.locator('.facts')).toContainText('Most credit you can claim0.25 hours');
+  await expect(attestation.hours).toHaveAttribute('step', '0.25');
+  await expect(attestation.hours).toHaveAttribute('max', '0.25');
+  await attestation.claim(20, 0.25);
+  await expect(attestation.statement).toHaveText(
+    `I attest that I spent 20 minutes on "${fixtureCourse.title}" (version 1.0.0) and claim 0.25 hours of ` +
+      'credit, commensurate with the extent of my participation in the activity.',
+  );
+  await attestation.submitButton.click();
+  await expect(page.getByRole('alert')).toContainText('Tick “I attest that this is accurate”');
+  await attestation.claim(20, 0.5);
+  await attestation.confirm.check();
+  await attestation.submitButton.click();
+  await expect(page.getByRole('alert')).toContainText('This course offers at most 0.25 hours of credit');
+  await attestation.claim(20, 0.25);
+  await attestation.attest();
+
+  // Issue, then save the PDF and the credential.
+  await home.goto();
+  await expect(home.remaining).toContainText('Nothing remains');
+  await home.remaining.getByRole('link', { name: 'Get your certificate' }).click();
+  const certificate = new CertificatePage(page, fixtureCourse.id);
+  await expect(certificate.heading).toBeFocused();
+  await certificate.issue();
+  await expect(certificate.fact('Name')).toHaveText("Amélie O'Neil, RN, MSN");
+  await expect(certificate.fact('Hours claimed')).toHaveText('0.25 hours');
+  await expect(certificate.fact('Post-test score')).toHaveText('100%');
+  await expect(certificate.fact('Course version')).toHaveText('1.0.0');
+  await expect(certificate.fact('Signed by (issuer)')).toHaveText(/^did:key:z6Mk/);
+  const code = (await certificate.fact('Verification code').textContent()) ?? '';
+  expect(code).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
+
+  // Print prints the on-screen summary (the PDF cannot be framed under the app's CSP).
+  await page.evaluate(() => {
+    window.print = () => document.documentElement.setAttribute('data-printed', 'yes');
+  });
+  await page.getByRole('button', { name: 'Print' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-printed', 'yes');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Save PDF' })).toBeHidden();
+  await expect(page.getByText('Correct my name')).toBeHidden();
+  await expect(certificate.summary).toContainText('This is a printout of the certificate');
+  await page.emulateMedia({ media: 'screen' });
+
+  const pdfDownload = await certificate.download('Save PDF');
+  expect(pdfDownload.suggestedFilename()).toMatch(/^certificate-hand-hygiene-1\.0\.0-.*\.pdf$/);
+  const pdfFile = testInfo.outputPath('certificate.pdf');
+  await pdfDownload.saveAs(pdfFile);
+  const credentialDownload = await certificate.download('Save credential.json');
+  const credentialFile = testInfo.outputPath('credential.json');
+  await credentialDownload.saveAs(credentialFile);
+
+  // The real verifier, on the downloaded files.
+  const verdict = runCertVerify(pdfFile);
+  expect(verdict.output).toContain('VALID');
+  expect(verdict.output).toContain(code);
+  expect(verdict.status).toBe(0);
+  expect(runCertVerify(credentialFile).status).toBe(0);
+  const editedPdf = testInfo.outputPath('certificate-edited.pdf');
+  const edit = editEmbeddedCredential(fs.readFileSync(pdfFile));
+  fs.writeFileSync(editedPdf, edit.bytes);
+  const editedVerdict = runCertVerify(editedPdf);
+  expect(editedVerdict.output).toContain('INVALID');
+  // An edited fact breaks the signature; the fallback (a flipped compressed byte) damages the stream.
+  expect(editedVerdict.output).toContain(edit.edited ? 'bad-signature' : 'damaged-file');
+  expect(editedVerdict.status).toBe(1);
+
+  // The Verify screen: the same PDF is VALID, the edited copies are NOT VALID with the core's reason.
+  const verify = new VerifyPage(page);
+  await verify.open();
+  await verify.check(pdfFile);
+  await verify.expectValid();
+  await expect(verify.result).toContainText("Amélie O'Neil, RN, MSN");
+  await expect(verify.result).toContainText(code);
+  await expect(verify.result).toContainText('It was signed by this installation.');
+  await verify.check(editedPdf);
+  await verify.expectNotValid();
+  await expect(verify.result).toContainText(edit.edited ? 'The signature does not match' : 'damaged');
+  await expect(verify.result).toHaveAttribute('role', 'alert');
+  await verify.check({
+    name: 'credential.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(editCredentialJson(fs.readFileSync(credentialFile, 'utf8'))),
+  });
+  await verify.expectNotValid();
+  await expect(verify.result).toContainText(/changed|signature/i);
+  await expect(verify.result).not.toContainText(/at \w+ \(|Error:/); // never a stack trace
+});
