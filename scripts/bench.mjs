@@ -24,7 +24,15 @@ await build({
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  external: ['electron', 'better-sqlite3', 'pdfkit', 'qrcode', 'playwright', 'playwright-core', '@playwright/test'],
+  external: [
+    'electron',
+    'better-sqlite3',
+    'pdfkit',
+    'qrcode',
+    'playwright',
+    'playwright-core',
+    '@playwright/test',
+  ],
   logLevel: 'warning',
 });
 

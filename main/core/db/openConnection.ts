@@ -48,10 +48,7 @@ export function unopenableError(dataDir: string, error: unknown): CoreError {
  * Reads the schema version through a read-only connection, so a database from a newer CE Player can be
  * refused without a single byte of it being written. Damage is reported, not thrown; other failures throw.
  */
-export function inspectExistingDatabase(
-  databasePath: string,
-  dataDir: string,
-): ExistingDatabase {
+export function inspectExistingDatabase(databasePath: string, dataDir: string): ExistingDatabase {
   const size = fileSize(databasePath);
   if (size === undefined) return { state: 'absent' };
   // SQLite treats an empty file as a new empty database; ours always has at least its header page.

@@ -68,10 +68,7 @@ function recover(
 }
 
 // Opens the live file, or recovers when it is damaged (never when it is merely locked or unreadable).
-function openOrRecover(
-  layout: DataDirLayout,
-  now: number,
-): { db: LearnerDb; recovery?: RecoveryOutcome } {
+function openOrRecover(layout: DataDirLayout, now: number): { db: LearnerDb; recovery?: RecoveryOutcome } {
   const existing = inspectExistingDatabase(layout.databasePath, layout.dataDir);
   if (existing.state === 'readable' && existing.schemaVersion > latestSchemaVersion) {
     throw new CoreError('storage', newerSchemaMessage(existing.schemaVersion));

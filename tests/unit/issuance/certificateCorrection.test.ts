@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { createSession } from '../../../main/core/app/session';
 import { verifyCertificateFile } from '../../../main/core/certificates/verifyCertificateFile';
 import { listAuditEntries } from '../../../main/core/db/auditLog';
-import { certifiedLearner, courseId, downloadCertificate as downloads, coreWorld } from '../support/coreWorld';
+import {
+  certifiedLearner,
+  courseId,
+  downloadCertificate as downloads,
+  coreWorld,
+} from '../support/coreWorld';
 
 describe('correcting the name on a certificate', () => {
   it('issues a new certificate that supersedes the old one, keeps both, and audits the change', async () => {
