@@ -6,6 +6,8 @@ import { ProfilesPage } from '../e2e/pages/ProfilesPage';
 import { electronRuntimePath, missingRuntimeReason } from './electronRuntime';
 
 const runtime = electronRuntimePath();
+// The list reporter shows a skip without its reason; say it once, plainly, in the run's output.
+if (runtime === null) console.log(`Desktop e2e skipped: ${missingRuntimeReason}`);
 const appRoot = path.resolve(import.meta.dirname, '..', '..');
 
 test.describe('desktop app (Electron)', () => {
