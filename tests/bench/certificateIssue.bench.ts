@@ -1,6 +1,5 @@
 import { generateKeyPairSync, randomUUID, sign } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
@@ -18,6 +17,7 @@ import { CourseLibrary } from '../../main/core/library/courseLibrary';
 import { markModuleReadToEnd } from '../../main/core/progress/moduleProgress';
 import { insertHeartbeatRow } from '../../main/core/progress/timeOnTask';
 import { measure, printResults, type BenchResult } from './benchHarness';
+import { makeTempFolder } from '../support/tempFolder';
 
 /*
  * Issuing a certificate for the bundled 5-hour course, warm: the completion rules, the facts, the verification
@@ -123,7 +123,7 @@ function pdfkitLoaded(): boolean {
 }
 
 async function main(): Promise<void> {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ce-bench-certificates-'));
+  const root = makeTempFolder('ce-bench-certificates-');
   const dataDir = path.join(root, 'data');
   const fontDir = path.resolve('build', 'fonts');
   const bundledCoursesDir = path.resolve('courses');

@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { saveAttemptAnswer } from '../../main/core/attempts/saveAttemptAnswer';
 import { startAttempt } from '../../main/core/attempts/startAttempt';
@@ -13,6 +11,7 @@ import { buildCourseDashboard } from '../../main/core/player/courseDashboard';
 import { markModuleOpened, markModuleReadToEnd } from '../../main/core/progress/moduleProgress';
 import { insertHeartbeatRow } from '../../main/core/progress/timeOnTask';
 import { runBench } from './benchHarness';
+import { makeTempFolder } from '../support/tempFolder';
 
 /*
  * The learner dashboard with 100 learners on one workstation, each with a complete history of the bundled course:
@@ -60,7 +59,7 @@ function passAttempt(
 }
 
 async function main(): Promise<void> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ce-bench-dashboard-'));
+  const dataDir = makeTempFolder('ce-bench-dashboard-');
   const { db } = await openLearnerDatabase(dataDir, { mountTable: '', startupBackup: false });
   const library = new CourseLibrary([{ dir: path.resolve('courses'), source: 'bundled' }]);
   const course = library.get('ketamine-therapy');

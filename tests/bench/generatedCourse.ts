@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { makeTempFolder } from '../support/tempFolder';
 
 const vocabulary =
   'patient dose infusion blood pressure response trial evidence monitoring clinician session receptor ' +
@@ -18,7 +18,7 @@ function paragraph(seed: number, words: number): string {
  * a table and one question, into a new temp folder. Minutes and credit are set so the package loads without errors.
  */
 export function writeGeneratedCourse(modules: number, wordsPerModule: number): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `ce-bench-${modules}-`));
+  const dir = makeTempFolder(`ce-bench-${modules}-`);
   fs.mkdirSync(path.join(dir, 'modules'));
   const files: string[] = [];
   let totalMinutes = 0;

@@ -1,10 +1,9 @@
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { runBench } from './benchHarness';
 import { writeGeneratedCourse } from './generatedCourse';
+import { makeTempFolder } from '../support/tempFolder';
 
 /*
  * Opening a 5,000-word module in the real app in Chromium (through the browser shell: route change, channel call,
@@ -14,7 +13,7 @@ import { writeGeneratedCourse } from './generatedCourse';
 const chromiumPath = process.env.CE_PLAYER_CHROMIUM ?? '/usr/bin/chromium';
 
 async function startShell(coursesDir: string): Promise<{ url: string; stop: () => void }> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ce-bench-render-'));
+  const dataDir = makeTempFolder('ce-bench-render-');
   const child = spawn(
     process.execPath,
     ['dist/main/serve.cjs', '--port', '0', '--data-dir', dataDir, '--courses-dir', coursesDir],

@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
@@ -8,6 +6,7 @@ import { createLearnerProfile } from '../../main/core/learners/learnerProfiles';
 import { markModuleOpened } from '../../main/core/progress/moduleProgress';
 import { recordHeartbeat } from '../../main/core/progress/timeOnTask';
 import { runBench } from './benchHarness';
+import { makeTempFolder } from '../support/tempFolder';
 
 /*
  * Recording a heartbeat or a progress event against a bare prepared INSERT committed in its own transaction,
@@ -17,7 +16,7 @@ import { runBench } from './benchHarness';
 const batch = 50;
 
 async function main(): Promise<void> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ce-bench-writes-'));
+  const dataDir = makeTempFolder('ce-bench-writes-');
   const { db } = await openLearnerDatabase(dataDir, { mountTable: '', startupBackup: false });
   const learner = createLearnerProfile(db, { displayName: 'Bench learner' });
 

@@ -1,8 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { makeTempFolder } from '../support/tempFolder';
 
 /** A running browser shell on a free port with its own temporary data directory. */
 export interface RunningShell {
@@ -20,7 +19,7 @@ const clockPreload = pathToFileURL(path.join(import.meta.dirname, 'serverClockRa
 
 /** A fresh, empty data directory in the system temp folder. */
 export function makeDataDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'ce-player-e2e-'));
+  return makeTempFolder('ce-player-e2e-');
 }
 
 /** How to start a shell beyond its data directory. */

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { makeTempFolder } from '../support/tempFolder';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 
@@ -27,7 +27,7 @@ export const bundledCourse = {
  * fixtures folder itself also holds the deliberately broken packages of the parser tests.
  */
 export function makeFixtureCoursesDir(): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ce-player-e2e-courses-'));
+  const root = makeTempFolder('ce-player-e2e-courses-');
   fs.cpSync(fixtureCourse.dir, path.join(root, fixtureCourse.id), { recursive: true });
   return root;
 }
