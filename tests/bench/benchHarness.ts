@@ -100,12 +100,13 @@ export function printResults(
   }
 }
 
-/** Measures each figure in turn, prints the table, and sets a failing exit code when a figure breaks its limit. */
-export function runBench(figures: readonly BenchFigure[]): void {
-  void (async () => {
-    const results: BenchResult[] = [];
-    for (const figure of figures) results.push(await measure(figure));
-    printResults(results);
-    process.exitCode = results.every((r) => r.withinLimits) ? 0 : 1;
-  })();
+/**
+ * Measures each figure in turn, prints the table, and sets a failing exit code when a figure breaks its limit.
+ * Resolves when done, so a bench that started servers or browsers can stop them.
+ */
+export async function runBench(figures: readonly BenchFigure[]): Promise<void> {
+  const results: BenchResult[] = [];
+  for (const figure of figures) results.push(await measure(figure));
+  printResults(results);
+  process.exitCode = results.every((r) => r.withinLimits) ? 0 : 1;
 }

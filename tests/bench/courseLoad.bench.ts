@@ -22,7 +22,7 @@ function subject(): void {
   for (const module of course.modules) renderModuleHtml(course, module.id, targets);
 }
 
-runBench([
+void runBench([
   {
     name: 'library load: bundled course found, loaded, validated, rendered',
     subject,

@@ -15,7 +15,7 @@ function load(dir: string): void {
   if (!course) throw new Error(`generated course did not load: ${problems[0]?.message ?? ''}`);
 }
 
-runBench([
+void runBench([
   {
     name: 'load + validate 200 modules (~1M words)',
     subject: () => load(small),

@@ -95,7 +95,7 @@ async function main(): Promise<void> {
   }
   db.pragma('synchronous = FULL');
   const someone = ids[Math.floor(learners / 2)] ?? '';
-  runBench([
+  await runBench([
     {
       name: `dashboard query, ${learners} learners with complete histories`,
       subject: () => buildCourseDashboard(db, someone, course, Date.now(), ''),

@@ -15,11 +15,12 @@ function paragraph(seed: number, words: number): string {
 
 /**
  * Writes a valid course package of `modules` modules, each about `wordsPerModule` words of reading with headings,
- * a table and one question, into a new temp folder. Minutes and credit are set so the package loads without errors.
+ * a table and one question, into `generated-<modules>/` inside a new temp folder. Minutes and credit are set so the package loads without errors.
  */
 export function writeGeneratedCourse(modules: number, wordsPerModule: number): string {
-  const dir = makeTempFolder(`ce-bench-${modules}-`);
-  fs.mkdirSync(path.join(dir, 'modules'));
+  // The package sits alone in its own temp folder, so that folder can serve as a course root.
+  const dir = path.join(makeTempFolder(`ce-bench-${modules}-`), `generated-${modules}`);
+  fs.mkdirSync(path.join(dir, 'modules'), { recursive: true });
   const files: string[] = [];
   let totalMinutes = 0;
   for (let m = 1; m <= modules; m++) {

@@ -32,7 +32,7 @@ async function main(): Promise<void> {
 
   let clock = Date.now();
   const ref = { courseId: 'bench', courseVersion: '1.0.0', moduleId: 'm1', contentHash: 'h1' };
-  runBench([
+  await runBench([
     {
       name: `record ${batch} heartbeats`,
       subject: () => {
