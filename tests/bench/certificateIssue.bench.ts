@@ -3,11 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
-import { saveAttemptAnswer } from '../../main/core/attempts/saveAttemptAnswer';
-import { startAttempt } from '../../main/core/attempts/startAttempt';
-import { submitAttempt } from '../../main/core/attempts/submitAttempt';
 import { createCore } from '../../main/core/app/createCore';
-import type { CoursePackage, Question } from '../../main/core/course/courseTypes';
+import type { CoursePackage } from '../../main/core/course/courseTypes';
 import type { LearnerDb } from '../../main/core/db/learnerDatabase';
 import { openLearnerDatabase } from '../../main/core/db/openLearnerDatabase';
 import { recordAttestation, submitEvaluation } from '../../main/core/evaluation/evaluationRecords';
@@ -16,6 +13,7 @@ import { createLearnerProfile } from '../../main/core/learners/learnerProfiles';
 import { CourseLibrary } from '../../main/core/library/courseLibrary';
 import { markModuleReadToEnd } from '../../main/core/progress/moduleProgress';
 import { insertHeartbeatRow } from '../../main/core/progress/timeOnTask';
+import { passQuiz } from './passQuiz';
 import { measure, printResults, type BenchResult } from './benchHarness';
 import { makeTempFolder } from '../support/tempFolder';
 
@@ -29,42 +27,6 @@ import { makeTempFolder } from '../support/tempFolder';
  */
 const runs = 9;
 const quiet = { error: () => undefined, info: () => undefined };
-
-function keyOf(question: Question): string[] | boolean {
-  if (question.type === 'true-false') return question.answer;
-  return question.type === 'single' ? [question.answer] : question.answer;
-}
-
-function passQuiz(
-  db: LearnerDb,
-  library: CourseLibrary,
-  learnerId: string,
-  course: CoursePackage,
-  moduleId?: string,
-) {
-  const input = moduleId
-    ? { kind: 'module' as const, courseId: course.id, moduleId }
-    : { kind: 'post-test' as const, courseId: course.id };
-  const { row } = startAttempt(db, library, learnerId, input, Date.now());
-  const bank = [...course.modules.flatMap((m) => m.questions), ...(course.postTest?.questions ?? [])];
-  const presented = db
-    .prepare('SELECT question_id FROM attempt_questions WHERE attempt_id = ?')
-    .pluck()
-    .all(row.id);
-  for (const questionId of presented as string[]) {
-    const question = bank.find((q) => q.id === questionId);
-    if (question) {
-      saveAttemptAnswer(
-        db,
-        library,
-        learnerId,
-        { attemptId: row.id, questionId, answer: keyOf(question) },
-        Date.now(),
-      );
-    }
-  }
-  submitAttempt(db, library, learnerId, row.id, Date.now());
-}
 
 /** A learner who did everything the course asks: read, passed, studied long enough, evaluated, attested. */
 function completeCourse(db: LearnerDb, library: CourseLibrary, course: CoursePackage, name: string): string {
