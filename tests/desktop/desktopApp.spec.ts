@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
-import { ProfilesPage } from '../e2e/pages/ProfilesPage';
+import { makeFixtureCoursesDir } from '../e2e/courseFixtures';
+import { completeFixtureCourseByKeyboard } from '../e2e/keyboardCourseFlow';
 import { electronRuntimePath, missingRuntimeReason } from './electronRuntime';
 
 const runtime = electronRuntimePath();
@@ -19,7 +20,14 @@ test.describe('desktop app (Electron)', () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ce-player-desktop-'));
     app = await electron.launch({
       executablePath: runtime ?? undefined,
-      args: [appRoot, '--data-dir', dataDir, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
+      args: [
+        appRoot,
+        '--data-dir',
+        dataDir,
+        '--courses-dir',
+        makeFixtureCoursesDir(),
+        ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      ],
     });
   });
 
@@ -27,14 +35,10 @@ test.describe('desktop app (Electron)', () => {
     await app?.close();
   });
 
-  test('opens from app://, creates a profile, and a course shows its modules', async () => {
+  test('the complete keyboard flow of the browser-shell suite: new profile to a passed post-test', async () => {
     const page = await app.firstWindow();
     expect(page.url().startsWith('app://ce-player/')).toBe(true);
-    await new ProfilesPage(page).create({ displayName: 'Desktop learner', credentials: 'RN' });
-    await page.getByRole('link', { name: 'Ketamine Treatment for Mental Health' }).click();
-    await expect(
-      page.getByRole('heading', { level: 1, name: 'Ketamine Treatment for Mental Health' }),
-    ).toBeVisible();
+    await completeFixtureCourseByKeyboard(page);
   });
 
   test('the renderer has no Node, and only the contract bridge', async () => {

@@ -1,0 +1,59 @@
+import { expect, type Page } from '@playwright/test';
+import { readAnswerKey } from './courseAnswerKey';
+import { fixtureCourse } from './courseFixtures';
+import { CoursePage } from './pages/CoursePage';
+import { tabAndEnter, tabTo } from './pages/keyboard';
+import { QuizPage } from './pages/QuizPage';
+
+/**
+ * The complete flow by keyboard alone, from the first-run profile screen to a passed post-test on the fixture
+ * course: create a profile, read every module, pass every quiz and the post-test. Shared by the browser-shell
+ * suite and the desktop (Electron) suite, so both shells are held to the same flow.
+ */
+export async function completeFixtureCourseByKeyboard(page: Page): Promise<void> {
+  const key = readAnswerKey(fixtureCourse.dir);
+  const quiz = new QuizPage(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Create your profile' })).toBeFocused();
+  await tabTo(page, page.getByLabel('Profile name', { exact: true }));
+  await page.keyboard.type('Kim');
+  await tabTo(page, page.getByLabel(/^Credentials/));
+  await page.keyboard.type('RN');
+  await tabAndEnter(page, page.getByRole('button', { name: 'Create profile' }));
+  await expect(page.getByRole('heading', { level: 1, name: 'Course library' })).toBeFocused();
+
+  await tabAndEnter(page, page.getByRole('link', { name: fixtureCourse.title }));
+  await expect(page.getByRole('heading', { level: 1, name: fixtureCourse.title })).toBeFocused();
+  await tabAndEnter(page, page.getByRole('link', { name: 'Start the course' }));
+
+  for (const [index, module] of fixtureCourse.modules.entries()) {
+    await expect(page.getByRole('heading', { level: 1, name: module.title })).toBeFocused();
+    await page.keyboard.press('End'); // to the end of the text, which records it as read
+    await expect(page.getByText('You have read this module to the end.')).toBeVisible();
+    await tabAndEnter(page, page.getByRole('button', { name: 'Take the quiz' }));
+    await expect(page.getByRole('heading', { level: 1, name: `Quiz: ${module.title}` })).toBeFocused();
+    await quiz.answerAllByKeyboard(key);
+    await quiz.submitByKeyboard();
+    await quiz.expectPassed();
+    await expect(quiz.resultHeading).toBeFocused();
+    const next = fixtureCourse.modules[index + 1];
+    if (next) {
+      await tabAndEnter(page, page.getByRole('link', { name: 'Back to the module' }));
+      await expect(page.getByRole('heading', { level: 1, name: module.title })).toBeFocused();
+      await tabAndEnter(page, page.getByRole('link', { name: `Next: ${next.title}` }));
+    }
+  }
+
+  await tabAndEnter(page, page.getByRole('link', { name: 'Back to course' }));
+  await expect(page.getByRole('heading', { level: 1, name: fixtureCourse.title })).toBeFocused();
+  await tabAndEnter(page, page.getByRole('button', { name: 'Start the post-test' }));
+  await expect(
+    page.getByRole('heading', { level: 1, name: `Post-test: ${fixtureCourse.title}` }),
+  ).toBeFocused();
+  await quiz.answerAllByKeyboard(key);
+  await quiz.submitByKeyboard();
+  await quiz.expectPassed();
+  await tabAndEnter(page, page.getByRole('link', { name: 'Back to course' }));
+  const home = new CoursePage(page, fixtureCourse.id, fixtureCourse.title);
+  await expect(home.postTest).toContainText('You passed the post-test.');
+  await expect(home.remaining).not.toContainText('Pass the post-test');
+}
