@@ -80,49 +80,44 @@ export const PAGE_TEXT = {
  * (it checks so as it draws), and the verifier compares the page's text with it.
  */
 export function certificatePageTexts(wording: CertificateWording): string[] {
-  return [
-    PAGE_TEXT.heading,
-    PAGE_TEXT.certifies,
-    wording.learner,
-    wording.license,
-    PAGE_TEXT.completed,
-    wording.courseTitle,
-    wording.courseVersion,
-    wording.provider,
-    wording.completed,
-    wording.hours,
-    wording.postTest,
-    ...wording.designations,
-    wording.accreditation,
-    wording.certificateId,
-    wording.verificationCode,
-    wording.issued,
-    wording.supersedes,
-    wording.signer,
-    PAGE_TEXT.footnote,
-    PAGE_TEXT.qrCaption,
-  ].filter((text): text is string => text !== null);
+  return pageSequence(wording).map((part) => part.text);
 }
 
 /** Every printed fact string, in page order (the page text without the fixed wording). */
 export function printedFactTexts(wording: CertificateWording): string[] {
+  return pageSequence(wording)
+    .filter((part) => !part.fixed)
+    .map((part) => part.text);
+}
+
+// The page's texts in order, fixed wording and facts alike, so the two lists above can never disagree on order.
+function pageSequence(wording: CertificateWording): { fixed: boolean; text: string }[] {
+  const fixed = (text: string) => ({ fixed: true, text });
+  const facts = (...texts: (string | null)[]) =>
+    texts.filter((text): text is string => text !== null).map((text) => ({ fixed: false, text }));
   return [
-    wording.learner,
-    wording.license,
-    wording.courseTitle,
-    wording.courseVersion,
-    wording.provider,
-    wording.completed,
-    wording.hours,
-    wording.postTest,
-    ...wording.designations,
-    wording.accreditation,
-    wording.certificateId,
-    wording.verificationCode,
-    wording.issued,
-    wording.supersedes,
-    wording.signer,
-  ].filter((text): text is string => text !== null);
+    fixed(PAGE_TEXT.heading),
+    fixed(PAGE_TEXT.certifies),
+    ...facts(wording.learner, wording.license),
+    fixed(PAGE_TEXT.completed),
+    ...facts(
+      wording.courseTitle,
+      wording.courseVersion,
+      wording.provider,
+      wording.completed,
+      wording.hours,
+      wording.postTest,
+      ...wording.designations,
+      wording.accreditation,
+      wording.certificateId,
+      wording.verificationCode,
+      wording.issued,
+      wording.supersedes,
+      wording.signer,
+    ),
+    fixed(PAGE_TEXT.footnote),
+    fixed(PAGE_TEXT.qrCaption),
+  ];
 }
 
 /** "2026-03-01" as "March 1, 2026", without the machine's locale. */
