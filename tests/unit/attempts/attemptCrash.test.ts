@@ -1,30 +1,20 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { buildSync } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAttemptHandlers } from '../../../main/core/attempts/attemptChannels';
 import { listLearnerProfiles } from '../../../main/core/learners/learnerProfiles';
 import { CourseLibrary } from '../../../main/core/library/courseLibrary';
 import { makeTempDataDir, openTestDatabase } from '../db/testDataDir';
 import { copyCourse, minimalDir } from './attemptTestSetup';
+import { bundleChildWorker } from '../support/childWorker';
 
 const kills = 12;
 const projectRoot = path.resolve(__dirname, '../../..');
 let workerFile = '';
 
 beforeAll(() => {
-  workerFile = path.join(makeTempDataDir(), 'attemptCrashWorker.cjs');
-  buildSync({
-    entryPoints: [path.join(__dirname, 'attemptCrashWorker.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    outfile: workerFile,
-    external: ['better-sqlite3'],
-    logLevel: 'error',
-  });
+  workerFile = bundleChildWorker(path.join(__dirname, 'attemptCrashWorker.ts'), makeTempDataDir());
 });
 
 /** Runs the worker and SIGKILLs it a random moment after it starts answering; returns its complete lines. */

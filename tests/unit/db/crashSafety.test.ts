@@ -1,26 +1,16 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { buildSync } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listLearnerProfiles } from '../../../main/core/learners/learnerProfiles';
 import { makeTempDataDir, openTestDatabase } from './testDataDir';
+import { bundleChildWorker } from '../support/childWorker';
 
 const kills = 60;
 const projectRoot = path.resolve(__dirname, '../../..');
 let workerFile = '';
 
 beforeAll(() => {
-  workerFile = path.join(makeTempDataDir(), 'crashWorker.cjs');
-  buildSync({
-    entryPoints: [path.join(__dirname, 'crashWorker.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    outfile: workerFile,
-    external: ['better-sqlite3'],
-    logLevel: 'error',
-  });
+  workerFile = bundleChildWorker(path.join(__dirname, 'crashWorker.ts'), makeTempDataDir());
 });
 
 interface RunOutput {
