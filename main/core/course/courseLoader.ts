@@ -43,7 +43,13 @@ interface PackageParts {
  * column; `course` is returned only when none of them is an error. Never throws for anything in the package.
  */
 export function loadCoursePackage(dir: string): CourseLoadResult {
-  const sink = new ProblemSink();
+  // Most packages have no problem, and a package without problems never shows a place: the first pass reads YAML
+  // quickly without places, and only a package with a problem is read again to name each line and column.
+  const quick = loadWith(dir, new ProblemSink(false));
+  return quick.problems.length === 0 ? quick : loadWith(dir, new ProblemSink());
+}
+
+function loadWith(dir: string, sink: ProblemSink): CourseLoadResult {
   const rootDir = realFolder(dir);
   if (rootDir === null) {
     sink.error(fileStart(MANIFEST_FILE), `The course folder "${dir}" does not exist or is not a folder.`);

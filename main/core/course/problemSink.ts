@@ -18,6 +18,12 @@ export class ProblemSink {
   // Readers ask for the error count after every question, so it is kept rather than counted each time.
   private errors = 0;
 
+  /**
+   * @param needsPlaces false for a first pass that only asks whether a package has any problem at all; its places
+   * may be approximate, so its problems are never shown.
+   */
+  constructor(readonly needsPlaces = true) {}
+
   /** Records an error: the package cannot be played until it is fixed. */
   error(place: SourcePlace, message: string): void {
     this.problems.push({ severity: 'error', ...place, message: asSentence(message) });

@@ -1,6 +1,7 @@
 import { LineCounter, parseDocument, visit } from 'yaml';
 import type { Node } from 'yaml';
 import type { ProblemSink, SourcePlace } from './problemSink';
+import { readYamlQuickly } from './quickYaml';
 
 /** A YAML text and where it sits in its file (front matter and question blocks start below line 1). */
 export interface YamlText {
@@ -14,12 +15,13 @@ export interface YamlText {
 export class YamlPlaces {
   constructor(
     readonly file: string,
-    private readonly lineCounter: LineCounter,
+    private readonly lineCounter: LineCounter | null,
     private readonly firstLine: number,
   ) {}
 
-  /** The place of a character offset in the YAML text. */
+  /** The place of a character offset in the YAML text; the text's first line when it was read without places. */
   at(offset: number): SourcePlace {
+    if (!this.lineCounter) return { file: this.file, line: this.firstLine, column: 1 };
     const pos = this.lineCounter.linePos(offset);
     return { file: this.file, line: pos.line + this.firstLine - 1, column: pos.col };
   }
@@ -48,9 +50,12 @@ const syntaxHints: Record<string, string> = {
 
 /**
  * Parses one YAML text (YAML 1.2 core schema: dates stay text, `yes` stays text). Syntax errors are reported with
- * their file place and null is returned, because a broken tree only yields misleading follow-up problems.
+ * their file place and null is returned, because a broken tree only yields misleading follow-up problems. When the
+ * sink does not need places, the quick reader is tried first.
  */
 export function parseYaml(source: YamlText, sink: ProblemSink): ParsedYaml | null {
+  const quick = sink.needsPlaces ? null : readYamlQuickly(source.text);
+  if (quick) return { root: quick.root, places: new YamlPlaces(source.file, null, source.firstLine) };
   const lineCounter = new LineCounter();
   const doc = parseDocument(source.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const places = new YamlPlaces(source.file, lineCounter, source.firstLine);
