@@ -108,6 +108,26 @@ test('reaching the end marks a module read, and the course resumes where the lea
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
 });
 
+test('opening a module asks the core for it once, by link, by address and on reload', async ({ page }) => {
+  const reads: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/api/modules.read')) reads.push(request.postData() ?? '');
+  });
+  const reader = new ReaderPage(page);
+  const home = course(page);
+  await home.goto();
+  await home.openModule(moments.title);
+  await reader.goto(fixtureCourse.id, technique.id, technique.title);
+  await page.reload();
+  await expect(reader.heading(technique.title)).toBeVisible();
+  // The hash change starts the call and the screen takes it over, so no module is asked for twice.
+  expect(reads.map((body) => (JSON.parse(body) as { moduleId: string }).moduleId)).toEqual([
+    moments.id,
+    technique.id,
+    technique.id,
+  ]);
+});
+
 test('links inside the text open other modules and references at the named place', async ({ page }) => {
   const reader = new ReaderPage(page);
   await reader.goto(fixtureCourse.id, moments.id, moments.title);

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../main/contract/channels';
 import type { ErrorCode } from '../../../main/contract/errors';
 import { ChannelError, failureMessage, invoke } from '../api/contractClient';
+import { takePreload } from './routePreloads';
 
 /** Where a channel call stands: loading, its value, or the message to show (with a way to try again). */
 export type ChannelState<T> =
@@ -12,6 +13,7 @@ export type ChannelState<T> =
 /**
  * Calls a channel when the component mounts (and again when `key` changes) and tracks its state.
  * An answer is kept with the key it was asked for, so a late answer for an old key never shows as the new one.
+ * A call the route change already started (routePreloads.ts) is taken over rather than made twice.
  */
 export function useChannel<C extends ChannelName>(
   channel: C,
@@ -29,7 +31,8 @@ export function useChannel<C extends ChannelName>(
   const retry = useCallback(() => setRound((n) => n + 1), []);
   useEffect(() => {
     let current = true;
-    invoke(channel, input).then(
+    const call = (round === 0 && takePreload(channel, input)) || invoke(channel, input);
+    call.then(
       (value) => current && setSettled({ key, round, state: { status: 'ready', value } }),
       (err: unknown) =>
         current &&
