@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { certificateIdOfPdfPath } from '../contract/filePaths';
+import { certificatePdfResponse } from '../core/app/certificatePdfResponse';
 import { dispatchChannel } from '../core/app/dispatchChannel';
 import { securityHeaders } from '../core/app/contentSecurityPolicy';
 import type { Core } from '../core/app/core';
@@ -131,6 +133,12 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     }
 
     if (method !== 'GET' && method !== 'HEAD') return reply(405, 'Method not allowed.', plain);
+
+    const certificateId = certificateIdOfPdfPath(url.pathname);
+    if (certificateId !== null) {
+      const pdf = await certificatePdfResponse(core, session, certificateId);
+      return pdf.status === 200 ? reply(200, pdf.body, pdf.headers) : reply(pdf.status, pdf.message, plain);
+    }
 
     const file = resolveServedFile(core.resolveCourseAsset, rendererDir, url.pathname);
     if (!file) return reply(404, 'Not found.', plain);

@@ -9,9 +9,10 @@ import { loadMachineConfig } from '../core/config/machineConfig';
 import { preloadedCourseDirs } from '../core/config/preloadedCourseDirs';
 import { installAppMenu } from './appMenu';
 import { appOrigin } from './appOrigin';
+import { openCertificateInViewer, removeViewerCopies } from './certificateViewer';
 import { handleAppProtocol, registerAppScheme } from './appProtocol';
 import { registerIpcBridge } from './ipcBridge';
-import { denyPermissions, hardenAllWebContents } from './windowHardening';
+import { denyPermissions, hardenAllWebContents, setAppFileOpener } from './windowHardening';
 
 /*
  * The desktop shell: lifecycle, one window, and the wiring of protocol, IPC and hardening. All behaviour lives in
@@ -58,12 +59,18 @@ function start(core: Core): void {
   denyPermissions(session.defaultSession);
   handleAppProtocol(core, path.join(appRoot, 'dist', 'renderer'));
   registerIpcBridge(core, trustedContentsIds);
+  setAppFileOpener((contents, url) =>
+    trustedContentsIds.has(contents.id) ? openCertificateInViewer(core, contents, url) : false,
+  );
   installAppMenu();
   createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();
   });
-  app.on('will-quit', () => core.close());
+  app.on('will-quit', () => {
+    removeViewerCopies();
+    core.close();
+  });
 }
 
 if (!app.requestSingleInstanceLock()) {

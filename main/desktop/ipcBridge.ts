@@ -11,7 +11,8 @@ import { isTrustedSender } from './senderPolicy';
  */
 const sessions = new WeakMap<WebContents, Session>();
 
-function sessionFor(contents: WebContents): Session {
+/** The session of a window, created signed out on first use. */
+export function sessionFor(contents: WebContents): Session {
   let session = sessions.get(contents);
   if (!session) {
     session = createSession();

@@ -1,10 +1,19 @@
 import { app, shell, type Session, type WebContents } from 'electron';
 import { isAppUrl, isExternalLink } from './appOrigin';
 
+/** Answers a new-window request for one of the app's own files (a certificate PDF); false when it is not one. */
+type AppFileOpener = (contents: WebContents, url: string) => boolean;
+let openAppFile: AppFileOpener = () => false;
+
+/** Sets who opens the app's own files that a page asks to open in a new window; set once the core is running. */
+export function setAppFileOpener(opener: AppFileOpener): void {
+  openAppFile = opener;
+}
+
 /**
  * The Electron security checklist, applied to every web contents the app ever creates:
- * no navigation away from the app, no new windows (https links go to the system browser), no <webview>,
- * and no permission (camera, notifications, …) granted to any page.
+ * no navigation away from the app, no new windows (https links go to the system browser, the app's own files to
+ * the system's viewer), no <webview>, and no permission (camera, notifications, …) granted to any page.
  */
 export function hardenWebContents(contents: WebContents): void {
   contents.on('will-navigate', (event, url) => {
@@ -16,7 +25,9 @@ export function hardenWebContents(contents: WebContents): void {
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
     // Only https links reach the system browser: isExternalLink refuses file:, javascript: and custom schemes.
-    if (isExternalLink(url)) void shell.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK
+    if (isExternalLink(url))
+      void shell.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK
+    else openAppFile(contents, url);
     return { action: 'deny' };
   });
 }

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, request as playwrightRequest, test } from '@playwright/test';
 import { makeDataDir, startShell, type RunningShell } from './browserShell';
 import { editCredentialJson, editEmbeddedCredential, runCertVerify } from './certificateFiles';
 import { fixtureCourse, makeFixtureCoursesDir } from './courseFixtures';
@@ -65,6 +65,7 @@ test('a learner who has not done the work sees what is missing, with links to ea
 
 test('new profile to a downloaded certificate that verifies; edited copies do not', async ({
   page,
+  browser,
 }, testInfo) => {
   test.setTimeout(240_000);
   await page.clock.install();
@@ -134,12 +135,40 @@ test('new profile to a downloaded certificate that verifies; edited copies do no
   const code = (await certificate.fact('Verification code').textContent()) ?? '';
   expect(code).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
 
-  // Print prints the on-screen summary (the PDF cannot be framed under the app's CSP).
-  await page.evaluate(() => {
-    window.print = () => document.documentElement.setAttribute('data-printed', 'yes');
-  });
-  await page.getByRole('button', { name: 'Print' }).click();
-  await expect(page.locator('html')).toHaveAttribute('data-printed', 'yes');
+  // Open PDF shows the signed PDF itself in a new tab, from the app's own origin.
+  const opened = await certificate.openPdf();
+  const pdfPath = new URL(opened.url()).pathname;
+  expect(pdfPath).toMatch(/^\/files\/certificates\/[0-9a-f-]{36}\.pdf$/);
+  const openedPdf = await page.request.get(opened.url());
+  expect(openedPdf.headers()['content-type']).toBe('application/pdf');
+  expect(openedPdf.headers()['content-disposition']).toMatch(/^inline; filename="certificate-hand-hygiene-/);
+  const openedFile = testInfo.outputPath('opened.pdf');
+  fs.writeFileSync(openedFile, await openedPdf.body());
+  expect(runCertVerify(openedFile).status).toBe(0);
+  await opened.close();
+
+  // Print PDF prints the PDF from a hidden frame under the app's CSP. The test stands in for the print dialog,
+  // which would otherwise block a headless browser.
+  await certificate.printPdf();
+  await expect(page.locator('html')).toHaveAttribute('data-printed', new RegExp(`${pdfPath}$`));
+  await expect(page.getByRole('status').filter({ hasText: 'went to the print dialog' })).toBeVisible();
+  expect(page.frames().some((frame) => frame.url().endsWith(pdfPath))).toBe(true);
+  await expect(page.locator('html')).not.toHaveAttribute('data-csp-violation', /.*/);
+
+  // The same address gives nothing to another profile's session or to a request without a session.
+  const otherContext = await browser.newContext();
+  const other = await otherContext.newPage();
+  await other.goto(shell.url);
+  await new ProfilesPage(other).enter({ displayName: 'Someone Else' });
+  const refused = await other.request.get(new URL(pdfPath, shell.url).toString());
+  expect(refused.status()).toBe(404);
+  expect(await refused.text()).toBe('This certificate is not in your transcript.');
+  await otherContext.close();
+  const anonymous = await playwrightRequest.newContext();
+  expect((await anonymous.get(new URL(pdfPath, shell.url).toString())).status()).toBe(401);
+  await anonymous.dispose();
+
+  // The page's own print stylesheet still gives a clean summary when the learner prints the screen itself.
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('banner')).toBeHidden();
   await expect(page.getByRole('button', { name: 'Save PDF' })).toBeHidden();

@@ -78,6 +78,9 @@ test('every response carries the CSP with no remote sources', async () => {
   const csp = response.headers.get('content-security-policy') ?? '';
   expect(csp).toContain("default-src 'none'");
   expect(csp).toContain("script-src 'self'");
+  // The app frames only its own certificate PDF (to print it), and nobody frames the app.
+  expect(csp).toContain("frame-src 'self';");
+  expect(csp).toContain("frame-ancestors 'none'");
   expect(csp).not.toMatch(/https?:/);
 });
 

@@ -1,7 +1,8 @@
 /**
  * The one Content-Security-Policy both shells send with the renderer: nothing loads from outside the app's own
- * origin, no inline script, no plugins, no framing. Course images come from the app's asset route, so `img-src`
- * needs only 'self' (and data: for the icons the renderer inlines).
+ * origin, no inline script, no plugins, and nobody may frame the app. Course images come from the app's asset
+ * route, so `img-src` needs only 'self' (and data: for the icons the renderer inlines). The one frame the app
+ * makes is its own certificate PDF, loaded to print it, hence `frame-src 'self'`.
  */
 export const contentSecurityPolicy = [
   "default-src 'none'",
@@ -10,6 +11,7 @@ export const contentSecurityPolicy = [
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
+  "frame-src 'self'",
   "manifest-src 'self'",
   "base-uri 'none'",
   "form-action 'none'",

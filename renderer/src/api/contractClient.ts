@@ -13,6 +13,11 @@ declare global {
   }
 }
 
+/** True in the desktop window, where the preload's bridge stands in for the browser shell's HTTP API. */
+export function isDesktopShell(): boolean {
+  return window.cePlayer !== undefined;
+}
+
 /** A failed channel call, carrying the core's plain-language message. */
 export class ChannelError extends Error {
   constructor(readonly error: AppError) {

@@ -47,6 +47,38 @@ export class CertificatePage {
     return download;
   }
 
+  /** Clicks Open PDF and returns the tab it opens. */
+  async openPdf(): Promise<Page> {
+    const popup = this.page.waitForEvent('popup');
+    await this.page.getByRole('link', { name: 'Open PDF (opens in a new tab)' }).click();
+    const opened = await popup;
+    await opened.waitForLoadState();
+    return opened;
+  }
+
+  /**
+   * Clicks Print PDF with the print dialog stood in for: the printed frame's address lands in `data-printed` on
+   * the page, and any CSP violation in `data-csp-violation`.
+   */
+  async printPdf(): Promise<void> {
+    await this.page.evaluate(() => {
+      const html = document.documentElement;
+      document.addEventListener('securitypolicyviolation', (event) =>
+        html.setAttribute('data-csp-violation', event.violatedDirective),
+      );
+      const contentWindow = Object.getOwnPropertyDescriptor(HTMLIFrameElement.prototype, 'contentWindow');
+      Object.defineProperty(HTMLIFrameElement.prototype, 'contentWindow', {
+        configurable: true,
+        get(this: HTMLIFrameElement) {
+          const frameWindow = contentWindow?.get?.call(this) as Window | null;
+          if (frameWindow) frameWindow.print = () => html.setAttribute('data-printed', this.src);
+          return frameWindow;
+        },
+      });
+    });
+    await this.page.getByRole('button', { name: 'Print PDF' }).click();
+  }
+
   /** Corrects the name on the certificate and waits for the corrected one. */
   async correctName(name: string): Promise<void> {
     await this.page.getByText('Correct my name').click();

@@ -1,24 +1,27 @@
+import { useEffect } from 'react';
 import type { CertificateSummary } from '../../../../main/contract/certificateSchemas';
-import { invoke } from '../../api/contractClient';
+import { certificatePdfPath } from '../../../../main/contract/filePaths';
+import { invoke, isDesktopShell } from '../../api/contractClient';
 import { ActionFeedback } from '../../app/ActionFeedback';
 import { BusyButton } from '../../app/BusyButton';
 import { base64Blob, saveFile, saveTextFile } from '../../app/fileDownload';
+import { printPdf, removePrintFrame } from '../../app/printPdf';
 import { useAction } from '../../app/useAction';
 
 /*
- * Why there is no "Open PDF", and why Print prints the on-screen summary (decided for both shells):
- * - printing the PDF needs it in a (hidden) iframe, and the app's CSP (`default-src 'none'`, no frame-src)
- *   blocks blob: frames: Chromium reports a `frame-src` violation;
- * - opening it needs window.open, which the desktop shell denies (windowHardening.ts); in a browser the blob:
- *   page would inherit the app's CSP (`object-src 'none'`), so whether its PDF viewer shows is up to the browser.
- * So the PDF is offered as a download (which the CSP does not govern), and Print uses the print stylesheet on
- * the summary, which says that the signed certificate is the PDF.
+ * The certificate PDF is served at its own address in both shells (filePaths.ts). In the browser shell, Open PDF
+ * shows it in a new tab and Print prints it from a hidden frame. The desktop window shows no PDF itself: Open PDF
+ * hands it to the system's PDF viewer (desktop/certificateViewer.ts), which is also where it prints.
  */
 
-/** Save the PDF, save credential.json, print the summary. */
+/** Save the PDF, open it, print it, save credential.json. */
 export function CertificateActions({ certificate }: { certificate: CertificateSummary }) {
   const download = useAction();
+  const print = useAction();
   const { certificateId } = certificate;
+  const pdfPath = certificatePdfPath(certificateId);
+  const desktop = isDesktopShell();
+  useEffect(() => removePrintFrame, []);
   const savePdf = () =>
     void download.run(async () => {
       const file = await invoke('certificates.pdf', { certificateId });
@@ -29,23 +32,34 @@ export function CertificateActions({ certificate }: { certificate: CertificateSu
       const file = await invoke('certificates.credential', { certificateId });
       saveTextFile(file.fileName, file.json, 'application/json');
     }, 'The credential file is downloading.');
+  const printCertificate = () =>
+    void print.run(() => printPdf(pdfPath), 'The certificate PDF went to the print dialog.');
   return (
     <div className="screen-only">
       <div className="actions">
         <BusyButton className="primary" busy={download.busy} busyLabel="Preparing…" onClick={savePdf}>
           Save PDF
         </BusyButton>
+        <a className="button-link" href={pdfPath} target="_blank" rel="noopener">
+          Open PDF
+          <span className="visually-hidden">
+            {desktop ? ' (opens in your PDF viewer)' : ' (opens in a new tab)'}
+          </span>
+        </a>
+        {!desktop && (
+          <BusyButton busy={print.busy} busyLabel="Preparing…" onClick={printCertificate}>
+            Print PDF
+          </BusyButton>
+        )}
         <BusyButton busy={download.busy} busyLabel="Preparing…" onClick={saveCredential}>
           Save credential.json
         </BusyButton>
-        <button type="button" onClick={() => window.print()}>
-          Print
-        </button>
       </div>
       <ActionFeedback state={download.state} running="Preparing the file…" />
+      <ActionFeedback state={print.state} running="Preparing the certificate for printing…" />
       <p className="field-hint">
-        The PDF is the signed certificate, with its credential.json inside; keep it for your records. Print
-        gives a summary page.
+        The PDF is the signed certificate, with its credential.json inside; keep it for your records.
+        {desktop && ' Open PDF shows it in your PDF viewer, where you can also print it.'}
       </p>
     </div>
   );
