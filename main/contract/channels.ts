@@ -155,7 +155,9 @@ export const channels = {
     z.array(searchResultSchema),
   ),
   'courses.dashboard': channel(z.object({ courseId: idSchema }).strict(), dashboardSchema),
+  /** Reads a module to show it; records nothing (the reader calls progress.markOpened once the text is shown). */
   'modules.read': channel(moduleRefSchema, moduleReadingSchema),
+  'progress.markOpened': channel(moduleRefSchema, z.object({ opened: z.literal(true) })),
   'progress.savePosition': channel(
     moduleRefSchema.extend({ scroll: z.number().min(0).max(1) }).strict(),
     z.object({ saved: z.literal(true) }),

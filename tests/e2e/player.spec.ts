@@ -108,24 +108,36 @@ test('reaching the end marks a module read, and the course resumes where the lea
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
 });
 
-test('opening a module asks the core for it once, by link, by address and on reload', async ({ page }) => {
-  const reads: string[] = [];
+test('opening a module asks the core for it once and records the opening once, by link, address and reload', async ({
+  page,
+}) => {
+  const calls: string[] = [];
   page.on('request', (request) => {
-    if (request.url().endsWith('/api/modules.read')) reads.push(request.postData() ?? '');
+    const channel = /\/api\/(modules\.read|progress\.markOpened)$/.exec(request.url())?.[1];
+    if (channel)
+      calls.push(`${channel} ${(JSON.parse(request.postData() ?? '{}') as { moduleId: string }).moduleId}`);
   });
   const reader = new ReaderPage(page);
   const home = course(page);
   await home.goto();
+  await expect(home.moduleRow(moments.title)).toContainText('Not started');
   await home.openModule(moments.title);
   await reader.goto(fixtureCourse.id, technique.id, technique.title);
   await page.reload();
   await expect(reader.heading(technique.title)).toBeVisible();
-  // The hash change starts the call and the screen takes it over, so no module is asked for twice.
-  expect(reads.map((body) => (JSON.parse(body) as { moduleId: string }).moduleId)).toEqual([
-    moments.id,
-    technique.id,
-    technique.id,
-  ]);
+  // The hash change starts the read and the screen takes it over; the opening is recorded once the text shows.
+  await expect
+    .poll(() => calls)
+    .toEqual([
+      `modules.read ${moments.id}`,
+      `progress.markOpened ${moments.id}`,
+      `modules.read ${technique.id}`,
+      `progress.markOpened ${technique.id}`,
+      `modules.read ${technique.id}`,
+      `progress.markOpened ${technique.id}`,
+    ]);
+  await home.goto();
+  await expect(home.moduleRow(moments.title)).toContainText('Reading');
 });
 
 test('links inside the text open other modules and references at the named place', async ({ page }) => {

@@ -5,15 +5,16 @@ import type { LearnerDb } from '../db/learnerDatabase';
 import { listBookmarks } from '../progress/bookmarks';
 import { getLastPosition } from '../progress/lastPosition';
 import { getModuleNote } from '../progress/moduleNotes';
-import { markModuleOpened } from '../progress/moduleProgress';
+import { progressAsOpened } from '../progress/moduleProgress';
 import { moduleRef, requireModule } from './courseModuleRef';
 import { courseLinkTargets } from './linkTargets';
 
 /**
- * Opens a module for reading: records that the learner opened it and returns its rendered text with the
- * learner's own place, note and bookmarks. Question blocks are not part of the reading text.
+ * A module to read: its rendered text with the learner's own place, note and bookmarks, and its progress as it
+ * stands once opened. It records nothing, so a screen may ask for it before showing it; the opening itself is
+ * recorded by `progress.markOpened`. Question blocks are not part of the reading text.
  */
-export function openModuleForReading(
+export function readModuleForReading(
   db: LearnerDb,
   learnerId: string,
   course: CoursePackage,
@@ -21,7 +22,7 @@ export function openModuleForReading(
   now: number,
 ): ModuleReading {
   const module = requireModule(course, moduleId);
-  const progress = markModuleOpened(db, learnerId, moduleRef(course, module), now);
+  const progress = progressAsOpened(db, learnerId, moduleRef(course, module), now);
   const index = course.modules.indexOf(module);
   const neighbour = (offset: number) => {
     const other = course.modules[index + offset];

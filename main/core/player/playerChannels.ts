@@ -7,7 +7,7 @@ import type { CourseLibrary } from '../library/courseLibrary';
 import { removeBookmark, saveBookmark } from '../progress/bookmarks';
 import { saveLastPosition } from '../progress/lastPosition';
 import { saveModuleNote } from '../progress/moduleNotes';
-import { markModuleReadToEnd } from '../progress/moduleProgress';
+import { markModuleOpened, markModuleReadToEnd } from '../progress/moduleProgress';
 import { recordHeartbeat } from '../progress/timeOnTask';
 import { getModuleTimes } from '../progress/timeOnTaskTotals';
 import type { CourseSearch } from '../search/courseSearch';
@@ -15,7 +15,7 @@ import { buildCourseDashboard } from './courseDashboard';
 import { buildCourseHome } from './courseHome';
 import { moduleRef, requireModule } from './courseModuleRef';
 import { courseLinkTargets } from './linkTargets';
-import { openModuleForReading } from './moduleReading';
+import { readModuleForReading } from './moduleReading';
 import { carryProgressToCurrentVersion } from './versionCarryOver';
 
 type PlayerChannel =
@@ -24,6 +24,7 @@ type PlayerChannel =
   | 'courses.search'
   | 'courses.dashboard'
   | 'modules.read'
+  | 'progress.markOpened'
   | 'progress.savePosition'
   | 'progress.markRead'
   | 'progress.heartbeat'
@@ -70,7 +71,7 @@ export function createPlayerHandlers(
       const learnerId = requireSignedIn(session);
       const course = library.get(courseId);
       carryProgressToCurrentVersion(db, learnerId, course);
-      return openModuleForReading(db, learnerId, course, moduleId, now());
+      return readModuleForReading(db, learnerId, course, moduleId, now());
     },
     'progress.savePosition': ({ courseId, moduleId, scroll }, session) => {
       const { course, module } = moduleOf(courseId, moduleId);
@@ -81,6 +82,13 @@ export function createPlayerHandlers(
         now(),
       );
       return { saved: true };
+    },
+    'progress.markOpened': ({ courseId, moduleId }, session) => {
+      const learnerId = requireSignedIn(session);
+      const { course, module } = moduleOf(courseId, moduleId);
+      carryProgressToCurrentVersion(db, learnerId, course);
+      markModuleOpened(db, learnerId, moduleRef(course, module), now());
+      return { opened: true };
     },
     'progress.markRead': ({ courseId, moduleId }, session) => {
       const { course, module } = moduleOf(courseId, moduleId);

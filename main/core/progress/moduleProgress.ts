@@ -150,6 +150,23 @@ function mark(
     .immediate();
 }
 
+/**
+ * The progress a module would show once opened now (needs_review flagged if its content changed after the
+ * learner read it), without recording anything: what the reader shows before it records the opening.
+ */
+export function progressAsOpened(
+  db: LearnerDb,
+  learnerId: string,
+  ref: ModuleRef,
+  now: number = Date.now(),
+): ModuleProgress {
+  const checked = readModuleRef(ref);
+  const old =
+    readProgressRow(db, learnerId, checked.courseId, checked.courseVersion, checked.moduleId) ??
+    emptyRow(learnerId, checked, now);
+  return progressFromRow(applyEvent(old, checked, 'opened', now));
+}
+
 /** Records that the learner opened a module (first and latest time). */
 export function markModuleOpened(
   db: LearnerDb,

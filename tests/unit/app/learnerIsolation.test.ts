@@ -43,6 +43,7 @@ const inputs: InputFor = {
   'courses.dashboard': () => ({ courseId }),
   'modules.read': () => ({ courseId, moduleId }),
   'progress.savePosition': () => ({ courseId, moduleId, scroll: 0.9 }),
+  'progress.markOpened': () => ({ courseId, moduleId }),
   'progress.markRead': () => ({ courseId, moduleId }),
   'progress.heartbeat': () => ({ courseId, moduleId, beatId: 'alice-beat-0001' }),
   'notes.save': () => ({ courseId, moduleId, text: 'Bob was here' }),

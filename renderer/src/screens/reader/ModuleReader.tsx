@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { ModuleReading } from '../../../../main/contract/playerSchemas';
+import { invoke } from '../../api/contractClient';
 import { CourseBreadcrumb } from '../../app/CourseBreadcrumb';
 import { scrollToId } from '../../app/scrollToElement';
 import { BookmarksPanel } from './BookmarksPanel';
@@ -27,8 +28,8 @@ function titleHeadingId(reading: ModuleReading): string | null {
 
 /**
  * Reading one module: its text (html sanitised by the core), contents, bookmarks, notes, text size, print, the
- * quiz and the neighbouring modules. It resumes where the learner left off, records reading to the end and
- * sends time-on-task heartbeats while the learner is active.
+ * quiz and the neighbouring modules. It records the opening, resumes where the learner left off, records reading
+ * to the end and sends time-on-task heartbeats while the learner is active.
  */
 export function ModuleReader({ reading, anchor }: { reading: ModuleReading; anchor: string | null }) {
   const { courseId, moduleId } = reading;
@@ -39,6 +40,11 @@ export function ModuleReader({ reading, anchor }: { reading: ModuleReading; anch
   const hiddenTitleId = titleHeadingId(reading);
   const sections = reading.headings.filter((heading) => heading.id !== hiddenTitleId);
 
+  // modules.read records nothing (the route may ask for it early); the opening counts once the text is shown. A
+  // failure changes nothing on screen, and the next opening records it.
+  useEffect(() => {
+    invoke('progress.markOpened', { courseId, moduleId }).catch(() => undefined);
+  }, [courseId, moduleId]);
   useActivityHeartbeat(courseId, moduleId);
   useReadingPosition(courseId, moduleId, textRef, anchor === null ? reading.scroll : null);
   const read = useReadToEnd(courseId, moduleId, endRef, reading.readToEnd);
