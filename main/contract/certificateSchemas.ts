@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from './playerSchemas';
+import { completionStepSchema, idSchema } from './playerSchemas';
 
 /*
  * The course evaluation, the attestation, certificates and record exports as they cross the contract. Every
@@ -108,8 +108,8 @@ export const certificateSummarySchema = z.object({
 export const certificateStatusSchema = z.object({
   /** True when `certificates.issue` would succeed now: every rule is met, or a certificate was already issued. */
   eligible: z.boolean(),
-  /** Plain sentences, one per unmet completion rule. */
-  missing: z.array(z.string()),
+  /** One step per unmet completion rule. */
+  missing: z.array(completionStepSchema),
   current: certificateSummarySchema.nullable(),
 });
 

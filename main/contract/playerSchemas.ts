@@ -28,6 +28,20 @@ export const moduleStatusSchema = z.object({
   recordedMinutes: z.number(),
 });
 
+/** The kinds of completion rule a learner can still have to meet, so a screen can link to where each is done. */
+export const completionStepKinds = [
+  'read',
+  'quiz',
+  'post-test',
+  'evaluation',
+  'study-time',
+  'attestation',
+  'expired',
+] as const;
+
+/** One unmet completion rule: its kind and the plain sentence that says what is left. */
+export const completionStepSchema = z.object({ kind: z.enum(completionStepKinds), text: z.string() });
+
 export const courseHomeSchema = z.object({
   id: z.string(),
   version: z.string(),
@@ -63,8 +77,8 @@ export const courseHomeSchema = z.object({
   hasReferences: z.boolean(),
   resume: z.object({ moduleId: z.string(), scroll: z.number() }).nullable(),
   recordedMinutes: z.number(),
-  /** Plain sentences: what is still missing before a certificate can be issued. Empty when nothing is. */
-  remaining: z.array(z.string()),
+  /** What is still missing before a certificate can be issued, one step per unmet rule. Empty when nothing is. */
+  remaining: z.array(completionStepSchema),
   /** Modules whose content changed since the learner's progress was recorded on an older version. */
   changedModules: z.array(z.string()),
 });
@@ -118,6 +132,7 @@ export const dashboardSchema = z.object({
 
 export type CourseHome = z.infer<typeof courseHomeSchema>;
 export type ModuleReading = z.infer<typeof moduleReadingSchema>;
+export type CompletionStep = z.infer<typeof completionStepSchema>;
 export type SearchResult = z.infer<typeof searchResultSchema>;
 export type CourseDashboard = z.infer<typeof dashboardSchema>;
 export type ModuleStatus = z.infer<typeof moduleStatusSchema>;

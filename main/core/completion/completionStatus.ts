@@ -1,3 +1,4 @@
+import type { CompletionStep } from '../../contract/playerSchemas';
 import { postTestStatus } from '../attempts/attemptSummaries';
 import type { CoursePackage } from '../course/courseTypes';
 import type { LearnerDb } from '../db/learnerDatabase';
@@ -8,8 +9,8 @@ import { passedModuleQuizzes } from './passedModuleQuizzes';
 
 /** Where a learner stands against a course's completion rules. */
 export interface CompletionStatus {
-  /** Plain sentences, one per unmet rule, in the order a learner would meet them. Empty when all are met. */
-  missing: string[];
+  /** One step per unmet rule, in the order a learner would meet them. Empty when all are met. */
+  missing: CompletionStep[];
   recordedMinutes: number;
   requiredMinutes: number;
   expired: boolean;
@@ -27,7 +28,7 @@ export function isExpired(course: Pick<CoursePackage, 'expiryDate'>, now: number
 /**
  * Checks every completion rule of course.yml for one learner on the course's current version: every module read
  * and its quiz passed, the post-test passed, the evaluation submitted, the attestation made, enough recorded study
- * time, and the course not expired. Each unmet rule becomes one sentence that says what is left.
+ * time, and the course not expired. Each unmet rule becomes one step: its kind and a sentence that says what is left.
  */
 export function completionStatus(
   db: LearnerDb,
@@ -39,36 +40,37 @@ export function completionStatus(
   const progress = new Map(
     getCourseProgress(db, learnerId, course.id, course.version).map((row) => [row.moduleId, row]),
   );
-  const missing: string[] = [];
+  const missing: CompletionStep[] = [];
+  const add = (kind: CompletionStep['kind'], text: string) => missing.push({ kind, text });
 
   const unread = course.modules.filter((m) => {
     const row = progress.get(m.id);
     return !row || row.readToEndAt === null || row.needsReview;
   });
   if (unread.length > 0)
-    missing.push(`Read ${plural(unread.length, 'more module', 'more modules')} to the end.`);
+    add('read', `Read ${plural(unread.length, 'more module', 'more modules')} to the end.`);
   const passed = passedModuleQuizzes(db, learnerId, course);
   const unpassed = course.modules.filter((m) => !passed.has(m.id));
   if (unpassed.length > 0)
-    missing.push(`Pass ${plural(unpassed.length, 'more module quiz', 'more module quizzes')}.`);
+    add('quiz', `Pass ${plural(unpassed.length, 'more module quiz', 'more module quizzes')}.`);
   if (course.postTest && !postTestStatus(db, learnerId, course.id, course.version).passed) {
-    missing.push(`Pass the post-test (pass mark ${Math.round(rules.postTestPass * 100)}%).`);
+    add('post-test', `Pass the post-test (pass mark ${Math.round(rules.postTestPass * 100)}%).`);
   }
   if (course.evaluation && rules.requireEvaluation && !getEvaluationSubmission(db, learnerId, course)) {
-    missing.push('Submit the course evaluation.');
+    add('evaluation', 'Submit the course evaluation.');
   }
 
   // Study time counts across versions: a learner who studied before an update did study.
   const recordedMinutes = getCourseTime(db, learnerId, course.id) / 60_000;
   const requiredMinutes = Math.ceil(course.estimate.totalMinutes * rules.minTimeFraction);
   const shortBy = Math.ceil(requiredMinutes - recordedMinutes);
-  if (shortBy > 0) missing.push(`${plural(shortBy, 'more minute', 'more minutes')} of recorded study.`);
+  if (shortBy > 0) add('study-time', `${plural(shortBy, 'more minute', 'more minutes')} of recorded study.`);
 
   if (rules.requireAttestation && !getAttestation(db, learnerId, course)) {
-    missing.push('Attest the time you spent and claim your credit.');
+    add('attestation', 'Attest the time you spent and claim your credit.');
   }
   const expired = isExpired(course, now);
   if (expired)
-    missing.push(`This course expired on ${course.expiryDate}; it can no longer issue certificates.`);
+    add('expired', `This course expired on ${course.expiryDate}; it can no longer issue certificates.`);
   return { missing, recordedMinutes, requiredMinutes, expired };
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { CompletionStep } from '../../contract/playerSchemas';
 import type { AppLog } from '../app/appLog';
 import { loadOrCreateSigningKey } from '../certificates/signingKeyStore';
 import { completionStatus } from '../completion/completionStatus';
@@ -34,10 +35,10 @@ export interface IssuedCertificate {
 }
 
 /** The refusal when completion rules are unmet, naming every one that is. */
-export function notYetEarned(missing: readonly string[]): CoreError {
+export function notYetEarned(missing: readonly CompletionStep[]): CoreError {
   return new CoreError(
     'forbidden',
-    `Your certificate cannot be issued yet. Still to do: ${missing.join(' ')}`,
+    `Your certificate cannot be issued yet. Still to do: ${missing.map((step) => step.text).join(' ')}`,
   );
 }
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { CompletionStep } from '../../../main/contract/playerSchemas';
 import { completeCourse, courseId, editCourse, coreWorld, type Rule } from '../support/coreWorld';
 
 /*
@@ -13,31 +14,39 @@ function withoutPostTest(courseDir: string): void {
   editCourse(courseDir, /\n {2}post_test_pass: 0\.75/, '');
 }
 
-const cases: { rule: Rule | 'expired'; message: string; edit?: (courseDir: string) => void }[] = [
-  { rule: 'read', message: 'Read 1 more module to the end.' },
+const cases: {
+  rule: Rule | 'expired';
+  kind: CompletionStep['kind'];
+  message: string;
+  edit?: (courseDir: string) => void;
+}[] = [
+  { rule: 'read', kind: 'read', message: 'Read 1 more module to the end.' },
   // Without a post-test: the post-test only opens once every module quiz is passed.
-  { rule: 'quiz', message: 'Pass 1 more module quiz.', edit: withoutPostTest },
-  { rule: 'post-test', message: 'Pass the post-test (pass mark 75%).' },
-  { rule: 'evaluation', message: 'Submit the course evaluation.' },
+  { rule: 'quiz', kind: 'quiz', message: 'Pass 1 more module quiz.', edit: withoutPostTest },
+  { rule: 'post-test', kind: 'post-test', message: 'Pass the post-test (pass mark 75%).' },
+  { rule: 'evaluation', kind: 'evaluation', message: 'Submit the course evaluation.' },
   // 9 minutes are required; 30 beats 15 s apart record 7.25.
-  { rule: 'time', message: '2 more minutes of recorded study.' },
-  { rule: 'attestation', message: 'Attest the time you spent and claim your credit.' },
+  { rule: 'time', kind: 'study-time', message: '2 more minutes of recorded study.' },
+  { rule: 'attestation', kind: 'attestation', message: 'Attest the time you spent and claim your credit.' },
   {
     rule: 'expired',
+    kind: 'expired',
     message: 'This course expired on 2026-05-01; it can no longer issue certificates.',
     edit: (dir) => editCourse(dir, 'expiry_date: 2028-01-15', 'expiry_date: 2026-05-01'),
   },
 ];
 
 describe('completion rules', () => {
-  for (const { rule, message, edit } of cases) {
+  for (const { rule, kind, message, edit } of cases) {
     it(`refuses a certificate when only "${rule}" is unmet, saying so`, async () => {
       const world = await coreWorld({ editCourse: edit });
       const learner = await world.signUp('Dana', { certificateName: 'Dana Reyes' });
       await completeCourse(world, learner, rule === 'expired' ? undefined : rule);
 
       const status = await world.ok('certificates.status', { courseId }, learner);
-      expect(status).toEqual({ eligible: false, missing: [message], current: null });
+      expect(status).toEqual({ eligible: false, missing: [{ kind, text: message }], current: null });
+      const home = await world.ok('courses.home', { courseId }, learner);
+      expect(home.remaining).toEqual([{ kind, text: message }]);
       const error = await world.fail('certificates.issue', { courseId }, learner);
       expect(error).toEqual({
         code: 'forbidden',

@@ -59,8 +59,8 @@ describe('course updates', () => {
       needsReview: true,
     });
     expect(home.changedModules).toEqual(['Technique']);
-    expect(home.remaining).toContain('Read 1 more module to the end.');
-    expect(home.remaining).toContain('Pass 1 more module quiz.');
+    expect(home.remaining).toContainEqual({ kind: 'read', text: 'Read 1 more module to the end.' });
+    expect(home.remaining).toContainEqual({ kind: 'quiz', text: 'Pass 1 more module quiz.' });
 
     const locked = await second.fail('attempts.start', { kind: 'post-test', courseId }, session);
     expect(locked.message).toBe('Pass every module quiz before the post-test: still to pass: Technique.');

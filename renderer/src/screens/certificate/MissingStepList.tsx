@@ -1,20 +1,22 @@
+import type { CompletionStep } from '../../../../main/contract/playerSchemas';
 import { routeHref, type Route } from '../../app/routes';
 
-/**
- * Where a learner acts on one of the core's "still missing" sentences, or null. The contract gives only the
- * sentences, so they are matched by their words (the core's wording in completionStatus.ts).
- */
-function stepRoute(courseId: string, sentence: string): { route: Route; label: string } | null {
-  const text = sentence.toLowerCase();
-  if (text.includes('evaluation'))
-    return { route: { screen: 'evaluation', courseId }, label: 'Open the course evaluation' };
-  if (text.startsWith('attest'))
-    return { route: { screen: 'attestation', courseId }, label: 'Open the attestation' };
-  if (text.includes('post-test'))
-    return { route: { screen: 'course', courseId }, label: 'Go to the post-test on the course page' };
-  if (text.includes('module') || text.includes('recorded study'))
-    return { route: { screen: 'course', courseId }, label: 'Continue the course' };
-  return null;
+/** Where a learner acts on each kind of missing step; an expired course offers nothing to do. */
+function stepRoute(courseId: string, kind: CompletionStep['kind']): { route: Route; label: string } | null {
+  switch (kind) {
+    case 'evaluation':
+      return { route: { screen: 'evaluation', courseId }, label: 'Open the course evaluation' };
+    case 'attestation':
+      return { route: { screen: 'attestation', courseId }, label: 'Open the attestation' };
+    case 'post-test':
+      return { route: { screen: 'course', courseId }, label: 'Go to the post-test on the course page' };
+    case 'read':
+    case 'quiz':
+    case 'study-time':
+      return { route: { screen: 'course', courseId }, label: 'Continue the course' };
+    case 'expired':
+      return null;
+  }
 }
 
 /**
@@ -27,17 +29,17 @@ export function MissingStepList({
   onCoursePage = false,
 }: {
   courseId: string;
-  missing: readonly string[];
+  missing: readonly CompletionStep[];
   onCoursePage?: boolean;
 }) {
   return (
     <ul className="remaining-list">
-      {missing.map((sentence, index) => {
-        const step = stepRoute(courseId, sentence);
-        const link = step && !(onCoursePage && step.route.screen === 'course') ? step : null;
+      {missing.map((step) => {
+        const target = stepRoute(courseId, step.kind);
+        const link = target && !(onCoursePage && target.route.screen === 'course') ? target : null;
         return (
-          <li key={index}>
-            {sentence}
+          <li key={step.kind}>
+            {step.text}
             {link && (
               <>
                 {' '}
