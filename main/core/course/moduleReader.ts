@@ -3,7 +3,7 @@ import type { CourseModule, Extensions, ModuleEstimate, Question } from './cours
 import { splitFrontMatter } from './frontMatter';
 import type { FrontMatterSplit } from './frontMatter';
 import type { IdRegistry } from './idRegistry';
-import { readPackageText } from './packageFiles';
+import { readPackageText, sha256Hex } from './packageFiles';
 import type { ProblemSink, SourcePlace } from './problemSink';
 import { fileStart } from './problemSink';
 import { splitQuestionBlocks } from './questionBlocks';
@@ -11,6 +11,7 @@ import type { QuestionBlock } from './questionBlocks';
 import { readQuestion } from './questionReader';
 import { hasRequired } from './requiredFields';
 import { analyzeCourseMarkdown } from './render/courseHtml';
+import { copyHeading } from './render/parsedModules';
 import type { ModuleParseKeeper } from './render/parsedModules';
 import type { MarkdownFinding, RenderContext } from './render/renderContext';
 import { YamlMapReader } from './yamlMapReader';
@@ -59,8 +60,13 @@ export function readModule(file: string, scope: ModuleScope, sink: ProblemSink):
   const split = text ? splitFrontMatter(text.text, file, sink) : null;
   if (!text || !split) return null;
   const head = readModuleHead(split, file, scope, sink);
+  // Objects here are written out key by key: V8 spreads objects like these on its slow path.
+  const { courseId, rootDir, moduleIdsByFile, targets } = scope.linkContext;
   const { env, tokens } = analyzeCourseMarkdown(split.body, {
-    ...scope.linkContext,
+    courseId,
+    rootDir,
+    moduleIdsByFile,
+    targets,
     file,
     kind: 'module',
     currentModuleId: file,
@@ -81,26 +87,34 @@ export function readModule(file: string, scope: ModuleScope, sink: ProblemSink):
     );
   }
   const estimate = estimateModuleMinutes(countReadingWords(readingMarkdown), blocks.length);
-  const body = {
-    file,
-    markdown: readingMarkdown,
-    markdownStartLine: split.bodyFirstLine,
-    headings: env.headings,
-    questions,
-    estimate,
-    contentHash: text.sha256,
-  };
-  const { minutesPlace, ...fields } = head;
+  const { id, title, minutes, objectives, extensions, minutesPlace } = head;
+  const fields = { id, title, minutes, objectives, extensions };
   const complete =
     sink.errorCount() === errorsBefore && hasRequired(fields, ['id', 'title', 'minutes', 'objectives']);
-  const module = complete ? { ...fields, ...body } : null;
+  const module = complete
+    ? {
+        id: fields.id,
+        title: fields.title,
+        minutes: fields.minutes,
+        objectives: fields.objectives,
+        extensions,
+        file,
+        markdown: readingMarkdown,
+        markdownStartLine: split.bodyFirstLine,
+        headings: env.headings,
+        questions,
+        estimate,
+        // Only a module the course keeps needs its content hash.
+        contentHash: sha256Hex(text.bytes),
+      }
+    : null;
   if (module) {
     const parse = {
       markdown: readingMarkdown,
       tokens,
       fenceIndexes,
-      headings: env.headings.map((heading) => ({ ...heading })),
-      context: { ...scope.linkContext, file, firstLine: split.bodyFirstLine },
+      headings: env.headings.map(copyHeading),
+      context: { courseId, rootDir, moduleIdsByFile, file, firstLine: split.bodyFirstLine },
     };
     scope.parses.keep(module, parse, split.body.length);
   }
@@ -110,7 +124,7 @@ export function readModule(file: string, scope: ModuleScope, sink: ProblemSink):
     headingIds: new Set(env.headings.map((h) => h.id)),
     findings: env.findings,
     estimate,
-    minutes: fields.minutes !== null && minutesPlace ? { value: fields.minutes, place: minutesPlace } : null,
+    minutes: minutes !== null && minutesPlace ? { value: minutes, place: minutesPlace } : null,
   };
 }
 
@@ -118,7 +132,7 @@ function readModuleText(
   file: string,
   scope: ModuleScope,
   sink: ProblemSink,
-): { text: string; sha256: string } | null {
+): { text: string; bytes: Buffer } | null {
   const text = readPackageText(scope.rootDir, file);
   if (text.kind === 'text') return text;
   if (text.kind === 'missing') {

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,7 +9,7 @@ import { fileStart } from './problemSink';
 export const MAX_TEXT_FILE_BYTES = 5 * 1024 * 1024;
 
 export type PackageText =
-  | { kind: 'text'; text: string; sha256: string }
+  | { kind: 'text'; text: string; bytes: Buffer }
   | { kind: 'missing' }
   | { kind: 'unreadable'; reason: string };
 
@@ -40,7 +41,7 @@ export function readPackageText(rootDir: string, relPath: string): PackageText {
     return { kind: 'unreadable', reason: 'it is not valid UTF-8; save it with UTF-8 encoding' };
   // Most files have no CR at all; the check is cheaper than a replace over the whole text.
   const lf = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
-  return { kind: 'text', text: lf, sha256: sha256Hex(bytes) };
+  return { kind: 'text', text: lf, bytes };
 }
 
 /**
@@ -64,7 +65,10 @@ function locatePackageFile(rootDir: string, relPath: string): LocatedFile {
   if (path.posix.isAbsolute(normalized) || normalized === '..' || normalized.startsWith('../')) {
     return { kind: 'outside' };
   }
-  const absPath = path.join(rootDir, ...normalized.split('/'));
+  const segments = normalized.split('/');
+  const plain = plainFile(rootDir, segments);
+  if (plain) return { kind: 'inside', relPath: normalized, absPath: plain.absPath, size: plain.size };
+  const absPath = path.join(rootDir, ...segments);
   let real: string;
   try {
     real = fs.realpathSync(absPath);
@@ -82,9 +86,46 @@ function locatePackageFile(rootDir: string, relPath: string): LocatedFile {
   return { kind: 'inside', relPath: normalized, absPath: real, size: stats.size };
 }
 
+// No drive or stream colon, no backslash (a separator on Windows) and no NUL: each segment is one plain name.
+const PLAIN_SEGMENT = /^[^:\\\0]+$/;
+
+/**
+ * A regular file reached from `rootDir` (a realpath) through plain names, none of them a symlink: it lies inside the
+ * package, its path is its realpath, and one lstat per name settles what realpath and stat would. Null for anything
+ * else (a symlink, a missing or odd path), which the caller resolves with realpath.
+ */
+function plainFile(rootDir: string, segments: readonly string[]): { absPath: string; size: number } | null {
+  let at = rootDir.endsWith(path.sep) ? rootDir.slice(0, -1) : rootDir;
+  let stats: fs.Stats | undefined;
+  for (const segment of segments) {
+    if (segment === '.' || segment === '..' || !PLAIN_SEGMENT.test(segment)) return null;
+    at = `${at}${path.sep}${segment}`; // what path.join gives for a plain name
+    try {
+      stats = fs.lstatSync(at, { throwIfNoEntry: false });
+    } catch {
+      return null;
+    }
+    if (!stats || stats.isSymbolicLink()) return null;
+  }
+  return stats?.isFile() ? { absPath: at, size: stats.size } : null;
+}
+
+// Joined paths by file and target: a course links the same targets again and again, and a module's links are
+// decided twice (when the package is checked and when the module is shown). Cleared when full, to stay small.
+const joinedPaths = new Map<string, string>();
+const MAX_JOINED_PATHS = 4096;
+
 /** Resolves a link target written in `fromFile` to a path relative to the package root. */
 export function joinFromFile(fromFile: string, target: string): string {
-  return path.posix.normalize(path.posix.join(path.posix.dirname(fromFile), target));
+  const key = `${fromFile.length}:${fromFile}${target}`; // the length keeps keys apart whatever the names hold
+  let joined = joinedPaths.get(key);
+  if (joined === undefined) {
+    // join normalizes the joined path already.
+    joined = path.posix.join(path.posix.dirname(fromFile), target);
+    if (joinedPaths.size >= MAX_JOINED_PATHS) joinedPaths.clear();
+    joinedPaths.set(key, joined);
+  }
+  return joined;
 }
 
 function isInside(rootDir: string, candidate: string): boolean {
@@ -92,27 +133,21 @@ function isInside(rootDir: string, candidate: string): boolean {
   return rel !== '' && rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
 }
 
-// One decoder for every file: a non-streaming decode keeps no state between calls.
-const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-
+/** The text of UTF-8 bytes without a leading byte-order mark; null when the bytes are not valid UTF-8. */
 function decodeUtf8(bytes: Buffer): string | null {
-  try {
-    return UTF8.decode(bytes);
-  } catch {
-    return null;
-  }
+  // Validating first and then decoding without checks is faster than a fatal TextDecoder, and gives the same text.
+  if (!isUtf8(bytes)) return null;
+  const text = bytes.toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-function sha256Hex(bytes: Buffer): string {
+/** sha256 (hex) of a file's bytes: a module's content hash. */
+export function sha256Hex(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
 /** Reads an optional package text file: null when it is absent, or (reported at its line 1) when unreadable. */
-export function readPresentText(
-  rootDir: string,
-  file: string,
-  sink: ProblemSink,
-): { text: string; sha256: string } | null {
+export function readPresentText(rootDir: string, file: string, sink: ProblemSink): { text: string } | null {
   const text = readPackageText(rootDir, file);
   if (text.kind === 'text') return text;
   if (text.kind === 'unreadable') sink.error(fileStart(file), `${file} cannot be read: ${text.reason}.`);

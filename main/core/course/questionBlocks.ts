@@ -29,9 +29,14 @@ export function splitQuestionBlocks(
   where: { file: string; bodyFirstLine: number },
   sink: ProblemSink,
 ): QuestionBlockSplit {
-  const lines = body.split('\n');
+  // Where each line starts: the body is cut by offsets rather than split into a string per line.
+  const starts = lineStarts(body);
+  const lineText = (line: number) => body.slice(starts[line] ?? body.length, (starts[line + 1] ?? 0) - 1);
   const blocks: QuestionBlock[] = [];
   const fenceIndexes: number[] = [];
+  // Pieces joined once at the end: a flat string, which reads faster than one built up with +=.
+  const reading: string[] = [];
+  let copied = 0;
   let rejected = 0;
   tokens.forEach((token, index) => {
     if (token.type !== 'fence' || token.info.trim().split(/\s+/)[0] !== 'question' || !token.map) return;
@@ -43,7 +48,7 @@ export function splitQuestionBlocks(
         place,
         'This question block is inside a list or quote; move it to the top level (no indentation).',
       );
-    } else if (!isClosed(lines[end - 1] ?? '', token.markup, end - start)) {
+    } else if (!isClosed(lineText(end - 1), token.markup, end - start)) {
       rejected++;
       sink.error(
         place,
@@ -51,11 +56,24 @@ export function splitQuestionBlocks(
       );
     } else {
       blocks.push({ yaml: token.content, yamlFirstLine: start + where.bodyFirstLine + 1 });
-      lines.fill('', start, end);
+      // The block's lines stay as empty lines: the text before them, their line breaks, and on from the break
+      // that ends the block.
+      const last = Math.min(end, starts.length - 1);
+      reading.push(body.slice(copied, starts[start]), '\n'.repeat(Math.max(0, last - start - 1)));
+      copied = (starts[last] ?? 0) - 1;
       fenceIndexes.push(index);
     }
   });
-  return { blocks, rejected, readingMarkdown: lines.join('\n'), fenceIndexes };
+  reading.push(body.slice(copied));
+  return { blocks, rejected, readingMarkdown: reading.join(''), fenceIndexes };
+}
+
+/** The offset of each line's start, and one more entry: where a line after the last would start. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  starts.push(text.length + 1);
+  return starts;
 }
 
 function isClosed(lastLine: string, markup: string, blockLines: number): boolean {

@@ -74,6 +74,8 @@ function readObjective(q: YamlMapReader, scope: QuestionScope): number | null {
 type QuestionBase = Omit<Question, 'type' | 'answer' | 'options'>;
 
 function readAnswer(q: YamlMapReader, type: QuestionType, base: QuestionBase): Question | null {
+  // The questions are written out key by key: spreading `base` into them took V8's slow path, once per question.
+  const { id, stem, explanation, reference, objective, extensions } = base;
   if (type === 'true-false') {
     if (q.has('options')) {
       q.fail(
@@ -82,17 +84,21 @@ function readAnswer(q: YamlMapReader, type: QuestionType, base: QuestionBase): Q
       );
     }
     const answer = q.boolean('answer', true);
-    return answer === null ? null : { ...base, type, answer };
+    return answer === null ? null : { id, stem, explanation, reference, objective, extensions, type, answer };
   }
   const options = readOptions(q);
   if (options === null) return null;
   const optionIds = options.map((o) => o.id);
   if (type === 'single') {
     const answer = readSingleAnswer(q, optionIds);
-    return answer === null ? null : { ...base, type, options, answer };
+    return answer === null
+      ? null
+      : { id, stem, explanation, reference, objective, extensions, type, options, answer };
   }
   const answer = readMultipleAnswer(q, optionIds);
-  return answer === null ? null : { ...base, type, options, answer };
+  return answer === null
+    ? null
+    : { id, stem, explanation, reference, objective, extensions, type, options, answer };
 }
 
 function readOptions(q: YamlMapReader): QuestionOption[] | null {

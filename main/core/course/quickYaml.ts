@@ -1,5 +1,5 @@
-import { Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
-import type { Node } from 'yaml';
+import type { Node, YAMLMap, YAMLSeq } from 'yaml';
+import { mapNode, pairNode, scalarNode, seqNode } from './quickYamlNodes';
 import { blockValue, flowListValue, leave, LeftToYaml, plainValue, quotedValue } from './quickYamlScalars';
 
 /*
@@ -12,8 +12,6 @@ import { blockValue, flowListValue, leave, LeftToYaml, plainValue, quotedValue }
  * test holds the two to the same result on every text the quick reader accepts.
  */
 
-// A key the subset reads: a plain word, then ":" and a space or the end of the line.
-const KEY_LINE = /^([A-Za-z_][\w-]*):(?: +(.*))?$/;
 // Keys that the core schema reads as null or true/false rather than as text; `yaml` reports them.
 const NON_TEXT_KEY = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
 
@@ -23,19 +21,59 @@ const NON_TEXT_KEY = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
  */
 export function readYamlQuickly(text: string): { root: Node | null } | null {
   // Tabs, carriage returns and a byte-order mark each have rules of their own; `yaml` applies them.
-  if (/[\t\r\ufeff]/.test(text)) return null;
+  if (text.includes('\t') || text.includes('\r') || text.includes('\ufeff')) return null;
   try {
-    return { root: new QuickYamlReader(text.split('\n')).document() };
+    const separators = text.includes('\u2028') || text.includes('\u2029');
+    return { root: new QuickYamlReader(text.split('\n'), separators).document() };
   } catch (error) {
     if (error instanceof LeftToYaml) return null;
     throw error;
   }
 }
 
-function indentOf(line: string): number {
-  let indent = 0;
+/** The index of the first character at or after `from` that is not a space. */
+function indentOf(line: string, from = 0): number {
+  let indent = from;
   while (line.charCodeAt(indent) === 32) indent++;
   return indent;
+}
+
+/** A key line from `from` on, and what follows the key's ": "; null when the line is not one. */
+interface KeyLine {
+  key: string;
+  rest: string;
+}
+
+/**
+ * Reads a key the subset knows from `from` on: a plain word (a letter or _, then letters, digits, _ and -), then ":"
+ * at the end of the line or followed by spaces and the rest of the line. What the pattern
+ * /^([A-Za-z_][\w-]*):(?: +(.*))?$/ matches, scanned by hand: that regex was the reader's hottest line.
+ */
+function readKeyLine(line: string, from: number, separators: boolean): KeyLine | null {
+  if (!isKeyStart(line.charCodeAt(from))) return null;
+  let at = from + 1;
+  while (isKeyChar(line.charCodeAt(at))) at++;
+  if (line.charCodeAt(at) !== 58 /* : */) return null;
+  const key = line.slice(from, at);
+  if (at + 1 === line.length) return { key, rest: '' };
+  if (line.charCodeAt(at + 1) !== 32) return null;
+  const rest = line.slice(indentOf(line, at + 1));
+  // "." in the pattern stops at a line or paragraph separator, so such a rest did not match. `separators` says
+  // whether the text has any.
+  return separators && (rest.includes('\u2028') || rest.includes('\u2029')) ? null : { key, rest };
+}
+
+function isKeyStart(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95; // A-Z a-z _
+}
+
+function isKeyChar(code: number): boolean {
+  return isKeyStart(code) || (code >= 48 && code <= 57) || code === 45; // also 0-9 -
+}
+
+/** Keys of four or five letters may be null, true or false, which `yaml` reads as such. */
+function isNonTextKey(key: string): boolean {
+  return (key.length === 4 || key.length === 5) && NON_TEXT_KEY.test(key);
 }
 
 function isSequenceItem(line: string, indent: number): boolean {
@@ -45,12 +83,18 @@ function isSequenceItem(line: string, indent: number): boolean {
 /** One pass over the lines of one text; `at` is the line being read. */
 class QuickYamlReader {
   private at = 0;
+  /** The indent of line `at`, set when skipToContent stops there. */
+  private indent = 0;
 
-  constructor(private readonly lines: readonly string[]) {}
+  constructor(
+    private readonly lines: readonly string[],
+    /** Whether the text holds a line or paragraph separator (U+2028, U+2029) anywhere. */
+    private readonly separators: boolean,
+  ) {}
 
   document(): Node | null {
     if (!this.skipToContent()) return null;
-    if (indentOf(this.line()) !== 0 || /^(?:---|\.\.\.|%)/.test(this.line())) leave();
+    if (this.indent !== 0 || /^(?:---|\.\.\.|%)/.test(this.line())) leave();
     const root = this.block(0);
     if (this.skipToContent()) leave();
     return root;
@@ -64,8 +108,8 @@ class QuickYamlReader {
   private skipToContent(): boolean {
     for (; this.at < this.lines.length; this.at++) {
       const line = this.line();
-      const indent = indentOf(line);
-      if (indent !== line.length && line[indent] !== '#') return true;
+      this.indent = indentOf(line);
+      if (this.indent !== line.length && line.charCodeAt(this.indent) !== 35 /* # */) return true;
     }
     return false;
   }
@@ -77,29 +121,28 @@ class QuickYamlReader {
 
   /** A mapping whose keys start at column `indent`; its first key may follow a "- " on the current line. */
   private mapping(indent: number): YAMLMap {
-    const map = new YAMLMap();
+    const map = mapNode();
     const keys = new Set<string>();
     for (let first = true; first || this.continuesAt(indent); first = false) {
-      const match = KEY_LINE.exec(this.line().slice(indent)) ?? leave();
-      const key = match[1] ?? leave();
-      if (NON_TEXT_KEY.test(key) || keys.has(key)) leave();
+      const { key, rest } = readKeyLine(this.line(), indent, this.separators) ?? leave();
+      if (keys.has(key) || isNonTextKey(key)) leave();
       keys.add(key);
       this.at++;
-      map.items.push(new Pair(new Scalar(key), this.value(match[2] ?? '', indent, true)));
+      map.items.push(pairNode(scalarNode(key), this.value(rest, indent, true)));
     }
     return map;
   }
 
   /** A list whose "- " marks stand at column `indent`. */
   private sequence(indent: number): YAMLSeq {
-    const seq = new YAMLSeq();
+    const seq = seqNode();
     for (let first = true; first || this.continuesAt(indent); first = false) {
       const line = this.line();
       if (!isSequenceItem(line, indent)) break;
-      const column = indent + 1 + indentOf(line.slice(indent + 1));
+      const column = indentOf(line, indent + 1);
       const rest = line.slice(column);
       if (isSequenceItem(line, column)) leave();
-      if (KEY_LINE.test(rest)) {
+      if (readKeyLine(line, column, this.separators)) {
         seq.items.push(this.mapping(column));
       } else {
         this.at++;
@@ -115,9 +158,8 @@ class QuickYamlReader {
    */
   private continuesAt(indent: number): boolean {
     if (!this.skipToContent()) return false;
-    const lineIndent = indentOf(this.line());
-    if (lineIndent > indent) leave();
-    return lineIndent === indent;
+    if (this.indent > indent) leave();
+    return this.indent === indent;
   }
 
   /**
@@ -139,14 +181,12 @@ class QuickYamlReader {
   /** The block under a key or "- " with nothing after it; an empty value when none follows. */
   private nestedBlock(indent: number, sameIndentList: boolean): Node {
     if (this.skipToContent()) {
-      const lineIndent = indentOf(this.line());
+      const lineIndent = this.indent;
       if (lineIndent > indent) return this.block(lineIndent);
       if (sameIndentList && lineIndent === indent && isSequenceItem(this.line(), indent)) {
         return this.sequence(indent);
       }
     }
-    const empty = new Scalar(null);
-    empty.source = '';
-    return empty;
+    return scalarNode(null, '');
   }
 }

@@ -1,4 +1,5 @@
-import { Scalar, YAMLSeq } from 'yaml';
+import type { Scalar, YAMLSeq } from 'yaml';
+import { scalarNode, seqNode } from './quickYamlNodes';
 
 /**
  * Thrown inside the quick YAML reader when a text leaves the subset it reads; the reader catches it and the text
@@ -20,12 +21,14 @@ const CORE_SPECIAL_FLOAT = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 
 /** A plain scalar's node, its text resolved by the core schema and kept as written in `source`. */
 export function plainScalar(text: string): Scalar {
-  const scalar = new Scalar(resolvePlain(text));
-  scalar.source = text;
-  return scalar;
+  return scalarNode(resolvePlain(text), text);
 }
 
+// Every null, true/false and number of the core schema starts with one of these (or is empty).
+const CORE_FIRST = /^[~nNtTfF0-9+.-]/;
+
 function resolvePlain(text: string): string | number | boolean | null {
+  if (text !== '' && !CORE_FIRST.test(text)) return text;
   if (CORE_NULL.test(text)) return null;
   if (CORE_BOOL.test(text)) return text[0] === 't' || text[0] === 'T';
   if (text.startsWith('0o') && CORE_INT.test(text)) return parseInt(text.slice(2), 8);
@@ -82,25 +85,27 @@ interface QuotedText {
 function scanDoubleQuoted(line: string, start: number): QuotedText {
   let value = '';
   let from = start + 1;
-  for (let at = start + 1; at < line.length; at++) {
-    const char = line[at];
-    if (char === '"') return { value: value + line.slice(from, at), end: at + 1 };
-    if (char !== '\\') continue;
+  // Jumps from escape to escape: the text between is copied as it is.
+  let quote = line.indexOf('"', from);
+  for (;;) {
+    if (quote !== -1 && quote < from) quote = line.indexOf('"', from); // that quote was escaped
+    const at = line.indexOf('\\', from);
+    if (at === -1 || (quote !== -1 && quote < at)) {
+      return quote === -1 ? leave() : { value: value + line.slice(from, quote), end: quote + 1 };
+    }
     value += line.slice(from, at);
-    const code = line[at + 1] ?? '';
-    const digits = HEX_DIGITS[code];
+    const escape = line[at + 1] ?? '';
+    const digits = HEX_DIGITS[escape];
     if (digits !== undefined) {
       const hex = line.slice(at + 2, at + 2 + digits);
       if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== digits) leave();
       value += String.fromCodePoint(parseInt(hex, 16));
-      at += 1 + digits;
+      from = at + 2 + digits;
     } else {
-      value += DOUBLE_QUOTE_ESCAPES[code] ?? leave();
-      at += 1;
+      value += DOUBLE_QUOTE_ESCAPES[escape] ?? leave();
+      from = at + 2;
     }
-    from = at + 1;
   }
-  return leave();
 }
 
 /** Scans a single-quoted text ('' stands for one quote); leaves when it does not close on this line. */
@@ -121,9 +126,7 @@ function scanQuoted(line: string, start: number): QuotedText {
 }
 
 function textScalar(value: string): Scalar {
-  const scalar = new Scalar(value);
-  scalar.source = value;
-  return scalar;
+  return scalarNode(value, value);
 }
 
 /** After a value only spaces, or spaces and a comment, may follow on its line. */
@@ -143,7 +146,7 @@ const FLOW_PLAIN_REFUSED = /[[\]{}#:]/;
 
 /** A one-line flow list of plain and quoted items, like `[a, c]`; leaves for nesting or a trailing comma. */
 export function flowListValue(rest: string): YAMLSeq {
-  const seq = new YAMLSeq();
+  const seq = seqNode();
   let at = skipSpaces(rest, 1);
   if (rest[at] === ']') return endFlowList(seq, rest, at);
   for (;;) {
@@ -177,6 +180,7 @@ function skipSpaces(text: string, at: number): number {
 }
 
 const BLOCK_HEADER = /^([|>])(-?)(?: +#.*| *)$/;
+const NOT_WHITESPACE = /\S/;
 
 /**
  * A literal (`|`) or folded (`>`) block scalar with clip or strip chomping, whose lines start at `lines[first]`.
@@ -190,17 +194,17 @@ export function blockValue(
   parentIndent: number,
 ): { node: Scalar; next: number } {
   const match = BLOCK_HEADER.exec(header) ?? leave();
-  const firstLine = lines[first] ?? '';
-  const indent = firstLine.length - firstLine.trimStart().length;
-  if (firstLine.trim() === '' || indent <= parentIndent) leave();
+  // A line's indent is where its first non-whitespace character stands (as trimStart() finds it), -1 when blank.
+  const indent = (lines[first] ?? '').search(NOT_WHITESPACE);
+  if (indent === -1 || indent <= parentIndent) leave();
   const content: string[] = [];
   let next = first;
   for (; next < lines.length; next++) {
     const line = lines[next] ?? '';
-    const blank = line.trim() === '';
-    if (blank && line.length > indent) leave();
-    if (blank) content.push('');
-    else if (line.length - line.trimStart().length >= indent) content.push(line.slice(indent));
+    const lineIndent = line.search(NOT_WHITESPACE);
+    if (lineIndent === -1 && line.length > indent) leave();
+    if (lineIndent === -1) content.push('');
+    else if (lineIndent >= indent) content.push(line.slice(indent));
     else break;
   }
   while (content.length > 0 && content[content.length - 1] === '') content.pop();

@@ -16,7 +16,8 @@ export interface ReadContext {
 export function scalarText(node: unknown): string | null {
   if (!isScalar(node) || node.value === null || node.value === undefined) return null;
   const text = typeof node.value === 'string' ? node.value : (node.source ?? String(node.value));
-  return text.trim() === '' ? null : text;
+  // Only whitespace, as trim() would find, without copying a long text to find it.
+  return /\S/.test(text) ? text : null;
 }
 
 /** Describes a YAML value in an author's words, for "must be X, not Y" messages. */
@@ -210,10 +211,10 @@ export class YamlMapReader {
   private indexPairs(map: YAMLMap<Node, Node | null>, knownKeys: readonly string[]): void {
     for (const pair of map.items) {
       const key = isScalar(pair.key) ? pair.key.value : null;
-      const place = this.ctx.places.of(pair.key);
+      // A key's place is only needed for a problem, so it is looked up then.
       if (typeof key !== 'string') {
         this.ctx.sink.error(
-          place,
+          this.ctx.places.of(pair.key),
           `Keys in ${this.label} must be plain words, not ${describeValue(pair.key)}.`,
         );
       } else if (key.startsWith('x-')) {
@@ -221,7 +222,7 @@ export class YamlMapReader {
       } else if (knownKeys.includes(key)) {
         this.pairs.set(key, pair);
       } else {
-        this.ctx.sink.error(place, unknownKeyMessage(key, this.label, knownKeys));
+        this.ctx.sink.error(this.ctx.places.of(pair.key), unknownKeyMessage(key, this.label, knownKeys));
       }
     }
   }

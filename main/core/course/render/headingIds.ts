@@ -1,16 +1,22 @@
-import type { StateCore } from 'markdown-it';
+import type { StateCore, Token } from 'markdown-it';
 import { inlineText } from './inlineText';
 import { renderEnvOf } from './renderContext';
+
+const PRINTABLE_ASCII = /^[ -~]*$/;
 
 /**
  * A stable slug for a heading: lowercase letters and digits of any script, words joined by single hyphens
  * ("Dosing & monitoring (IV)" becomes "dosing-monitoring-iv"). Empty headings become "section".
  */
 export function slugifyHeading(text: string): string {
-  const slug = text
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s-]/gu, '')
+  // ASCII text is its own NFC form, and its letters and digits are a-z and 0-9 once lowercased.
+  const kept = PRINTABLE_ASCII.test(text)
+    ? text.toLowerCase().replace(/[^a-z0-9\s-]/g, '')
+    : text
+        .normalize('NFC')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}\s-]/gu, '');
+  const slug = kept
     .trim()
     .replace(/[\s-]+/g, '-')
     .replace(/^-+|-+$/g, '');
@@ -39,9 +45,11 @@ export class HeadingSlugger {
 export function headingIdsRule(state: StateCore): void {
   const env = renderEnvOf(state.env);
   const slugger = new HeadingSlugger(env?.referenceKeys.map((r) => r.key));
-  state.tokens.forEach((token, index) => {
-    if (token.type !== 'heading_open') return;
-    const text = inlineText(state.tokens[index + 1]?.children ?? null).trim();
+  const tokens = state.tokens;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as Token;
+    if (token.type !== 'heading_open') continue;
+    const text = inlineText(tokens[index + 1]?.children ?? null).trim();
     const id = slugger.next(text);
     token.attrSet('id', id);
     env?.headings.push({
@@ -50,5 +58,5 @@ export function headingIdsRule(state: StateCore): void {
       id,
       line: (token.map?.[0] ?? 0) + env.context.firstLine,
     });
-  });
+  }
 }

@@ -24,7 +24,8 @@ function applyImage(token: Token, block: InlineBlock): Token {
       rootDir: context.rootDir,
       file: context.file,
     });
-    findings.push({ kind: 'image', target: src, ...block.placeOf(src), decision });
+    const { line, column } = block.placeOf(src);
+    findings.push({ kind: 'image', target: src, line, column, decision });
     if (decision.kind === 'asset') {
       token.attrSet('src', decision.src);
       return token;

@@ -5,6 +5,8 @@ import { SourceColumns } from './sourceColumn';
 
 /** What a rule gets for each inline block: its tokens, the env, and where a target was written in the file. */
 export interface InlineBlock {
+  /** The inline block token itself. */
+  token: Token;
   children: Token[];
   env: RenderEnv | null;
   placeOf(target: string): { line: number; column: number };
@@ -25,10 +27,12 @@ export function rewriteInlineBlocks(
   let columns: SourceColumns | null = null;
   const firstLine = env?.context.firstLine ?? 1;
   for (const block of state.tokens) {
-    if (block.type !== 'inline' || !block.children?.some((child) => child.type === tokenType)) continue;
+    const children = block.children;
+    if (block.type !== 'inline' || !children || !hasChildOfType(children, tokenType)) continue;
     const [start, end] = block.map ?? [0, 1];
     block.children = rewrite({
-      children: block.children,
+      token: block,
+      children,
       env,
       placeOf: (target) => {
         columns ??= new SourceColumns(state.src);
@@ -38,4 +42,10 @@ export function rewriteInlineBlocks(
       textToken: (content) => Object.assign(new state.Token('text', '', 0), { content }),
     });
   }
+}
+
+// A plain loop: every inline block of every document is checked, and most hold no link or image.
+function hasChildOfType(children: readonly Token[], tokenType: string): boolean {
+  for (const child of children) if (child.type === tokenType) return true;
+  return false;
 }

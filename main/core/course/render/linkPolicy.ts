@@ -42,7 +42,8 @@ function decideSchemeLink(url: string, scheme: string): LinkDecision {
 
 /** A colon before the first `/`, `?` or `#` would make a browser read a scheme (e.g. after encoded spaces). */
 function hasHiddenScheme(url: string): boolean {
-  const firstSegment = url.split(/[/?#]/, 1)[0] ?? '';
+  const end = url.search(/[/?#]/);
+  const firstSegment = end === -1 ? url : url.slice(0, end);
   return firstSegment.includes(':') || /%3a/i.test(firstSegment);
 }
 
@@ -73,6 +74,8 @@ function decideAnchorOnly(anchor: string | null, scope: LinkScope): LinkDecision
 
 /** Percent-decodes; undefined for broken escapes. */
 function safeDecode(text: string): string | undefined {
+  // Only a % escape changes the text or can be broken.
+  if (!text.includes('%')) return text;
   try {
     return decodeURIComponent(text);
   } catch {

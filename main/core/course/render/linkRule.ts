@@ -14,6 +14,9 @@ export const EXTERNAL_NOTE = ' (opens outside the app)';
  */
 export type KeptLinkMeta = { parsedHref: string };
 
+// The inline blocks in which this rule kept a link, so that re-pointing a kept parse need not look into every block.
+const blocksWithKeptLinks = new WeakSet<Token>();
+
 /**
  * Core rule: applies the link policy to every link, records each decision with its source place in the env and
  * rewrites the link. A refused link loses its <a> and stays as its text. Without a render env every link is refused.
@@ -28,7 +31,10 @@ function rewriteLinks(block: InlineBlock): Token[] {
   for (const token of block.children) {
     if (token.type === 'link_open') {
       open = applyLink(token, block);
-      if (open.kind !== 'refused') kept.push(token);
+      if (open.kind !== 'refused') {
+        kept.push(token);
+        blocksWithKeptLinks.add(block.token);
+      }
     } else if (token.type === 'link_close') {
       if (open?.kind === 'external') token.meta = { external: true };
       if (open?.kind !== 'refused') kept.push(token);
@@ -50,13 +56,19 @@ function applyLink(token: Token, block: InlineBlock): LinkDecision {
     isReferences: context.kind === 'references',
     moduleIdsByFile: context.moduleIdsByFile,
   });
-  findings.push({ kind: 'link', target: href, ...block.placeOf(href), decision });
+  const { line, column } = block.placeOf(href);
+  findings.push({ kind: 'link', target: href, line, column, decision });
   if (decision.kind !== 'refused') {
     const meta: KeptLinkMeta = { parsedHref: href };
     token.meta = meta;
     pointLink(token, decision, context.targets);
   }
   return decision;
+}
+
+/** Whether the link rule kept a link in this inline block: then some child has a parsed href (parsedHrefOf). */
+export function holdsKeptLink(block: Token): boolean {
+  return blocksWithKeptLinks.has(block);
 }
 
 /** The parsed href of a link_open token the link rule kept, or null for any other token. */

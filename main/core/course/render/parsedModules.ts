@@ -4,7 +4,7 @@ import type { RenderedDocument } from './courseHtml';
 import { courseMarkdown } from './courseMarkdown';
 import { decideLink } from './linkPolicy';
 import type { LinkScope } from './linkPolicy';
-import { pointLink, parsedHrefOf } from './linkRule';
+import { holdsKeptLink, pointLink, parsedHrefOf } from './linkRule';
 import { createRenderEnv } from './renderContext';
 import type { LinkTargets, RenderContext } from './renderContext';
 
@@ -16,7 +16,7 @@ export interface ModuleParse {
   /** The module's reading markdown this parse stands for; a module whose text changed is parsed afresh. */
   markdown: string;
   tokens: readonly Token[];
-  /** Indexes in `tokens` of the question blocks, which the reading text has as blank lines. */
+  /** Indexes in `tokens` of the question blocks (in token order), which the reading text has as blank lines. */
   fenceIndexes: readonly number[];
   headings: readonly DocumentHeading[];
   /** The context the body was parsed with: images were decided, and links kept or refused, under it. */
@@ -51,19 +51,24 @@ export class ModuleParseKeeper {
 export function renderParsedModule(module: CourseModule, context: RenderContext): RenderedDocument | null {
   const parse = parses.get(module);
   if (!parse || !fitsContext(parse, module, context) || context.currentModuleId === null) return null;
-  const reading = readingTokens(parse);
+  if (!readingTextParsesAlike(parse)) return null;
   const scope = {
     file: context.file,
     currentModuleId: context.currentModuleId,
     isReferences: false,
     moduleIdsByFile: context.moduleIdsByFile,
   };
-  const tokens = reading && repointLinks(reading, scope, context.targets);
+  const tokens = readingTokens(parse, scope, context.targets);
   if (!tokens) return null;
   const md = courseMarkdown();
   // markdown-it's image rule writes the alt text into the image token as it renders: the same text every time.
   const html = md.renderer.render(tokens, md.options, createRenderEnv(context));
-  return { html, headings: parse.headings.map((heading) => ({ ...heading })) };
+  return { html, headings: parse.headings.map(copyHeading) };
+}
+
+/** A copy of a heading, written out key by key (V8 spreads it on its slow path). */
+export function copyHeading(heading: DocumentHeading): DocumentHeading {
+  return { level: heading.level, text: heading.text, id: heading.id, line: heading.line };
 }
 
 /** Images and kept links depend on these; link targets do not, they are re-pointed. */
@@ -91,52 +96,82 @@ function sameKeys(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>
 const CONTINUES_OVER_BLANKS = new Set(['bullet_list_close', 'ordered_list_close', 'code_block']);
 /** A line that could continue a list item or an indented code block, or start another item of a list. */
 const CONTINUATION_LINE = /^([ \t]|([-+*]|\d+[.)])([ \t]|$))/;
-const BLANK_LINE = /^[ \t]*$/;
+/** A character of a line that is not blank (blank lines hold only spaces and tabs). */
+const NOT_BLANK = /[^ \t\n]/g;
 
 /**
- * The body's tokens without its question blocks: what parsing the reading text (the blocks as blank lines) gives,
- * except where a list or indented code block before a question block might continue past it in the reading text;
- * then null, and the reading text is parsed instead.
+ * Whether the body's tokens without its question blocks are what parsing the reading text (the blocks as blank
+ * lines) gives. Not where a list or indented code block before a question block might continue past it in the
+ * reading text; then the reading text is parsed instead.
  */
-function readingTokens(parse: ModuleParse): Token[] | null {
+function readingTextParsesAlike(parse: ModuleParse): boolean {
   const fences = new Set(parse.fenceIndexes);
-  let lines: string[] | null = null;
+  const text = parse.markdown;
+  // The fences are in order, so the line after each is found by walking on from the one before.
+  let line = 0;
+  let offset: number | null = 0;
   for (const index of parse.fenceIndexes) {
     let before = index - 1;
     while (fences.has(before)) before--;
     const previous = parse.tokens[before];
     if (!previous || !CONTINUES_OVER_BLANKS.has(previous.type)) continue;
-    lines ??= parse.markdown.split('\n');
-    const next = lines.slice(parse.tokens[index]?.map?.[1] ?? 0).find((line) => !BLANK_LINE.test(line));
-    if (next !== undefined && CONTINUATION_LINE.test(next)) return null;
+    const after = parse.tokens[index]?.map?.[1] ?? 0;
+    for (; line < after && offset !== null; line++) {
+      const lineBreak = text.indexOf('\n', offset);
+      offset = lineBreak === -1 ? null : lineBreak + 1;
+    }
+    const next = offset === null ? undefined : firstNonBlankLine(text, offset);
+    if (next !== undefined && CONTINUATION_LINE.test(next)) return false;
   }
-  return parse.tokens.filter((_, index) => !fences.has(index));
+  return true;
 }
 
-/** Copies of the inline blocks that hold kept links, their links pointed at `targets`; null if a link turns refused. */
-function repointLinks(tokens: readonly Token[], scope: LinkScope, targets: LinkTargets): Token[] | null {
+/** The first line that is not blank, from the line starting at `from` on; undefined when there is none. */
+function firstNonBlankLine(text: string, from: number): string | undefined {
+  NOT_BLANK.lastIndex = from;
+  const found = NOT_BLANK.exec(text);
+  if (!found) return undefined;
+  const end = text.indexOf('\n', found.index);
+  return text.slice(text.lastIndexOf('\n', found.index) + 1, end === -1 ? text.length : end);
+}
+
+/**
+ * The body's tokens without its question blocks, in one pass: inline blocks that hold kept links are copied with
+ * their links pointed at `targets`. Null if a link turns refused.
+ */
+function readingTokens(parse: ModuleParse, scope: LinkScope, targets: LinkTargets): Token[] | null {
   const out: Token[] = [];
-  for (const block of tokens) {
-    if (!block.children?.some((child) => parsedHrefOf(child) !== null)) {
-      out.push(block);
+  let nextFence = 0;
+  for (let index = 0; index < parse.tokens.length; index++) {
+    // fenceIndexes are in token order.
+    if (index === parse.fenceIndexes[nextFence]) {
+      nextFence++;
       continue;
     }
-    const children: Token[] = [];
-    for (const child of block.children) {
-      const href = parsedHrefOf(child);
-      const decision = href === null ? null : decideLink(href, scope);
-      if (decision?.kind === 'refused') return null;
-      if (decision) {
-        const link = copyToken(child);
-        pointLink(link, decision, targets);
-        children.push(link);
-      } else {
-        children.push(child);
-      }
-    }
-    out.push(Object.assign(copyToken(block), { children }));
+    const block = parse.tokens[index] as Token;
+    const pointed = holdsKeptLink(block) ? repointLinks(block, scope, targets) : block;
+    if (!pointed) return null;
+    out.push(pointed);
   }
   return out;
+}
+
+/** A copy of an inline block, its kept links pointed at `targets`; null if a link turns refused. */
+function repointLinks(block: Token, scope: LinkScope, targets: LinkTargets): Token | null {
+  const children: Token[] = [];
+  for (const child of block.children ?? []) {
+    const href = parsedHrefOf(child);
+    const decision = href === null ? null : decideLink(href, scope);
+    if (decision?.kind === 'refused') return null;
+    if (decision) {
+      const link = copyToken(child);
+      pointLink(link, decision, targets);
+      children.push(link);
+    } else {
+      children.push(child);
+    }
+  }
+  return Object.assign(copyToken(block), { children });
 }
 
 /** A shallow copy with its own attribute list, so pointing a link leaves the kept parse as it was. */
