@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { renderCourseMarkdown } from '../../../main/core/course/render/courseHtml';
-import { expectSafeHtml } from './htmlSafety';
+import { expectSafeHtml, htmlAttributes } from './htmlSafety';
 import { demoRenderContext } from './demoRenderContext';
 
 const fixtureDir = path.resolve('tests/fixtures/render');
@@ -21,6 +21,8 @@ describe('render fixtures (tests/fixtures/render/*.md against *.html)', () => {
     const html = render(name);
     if (process.env.UPDATE_RENDER_FIXTURES === '1') fs.writeFileSync(expectedFile, html);
     expect(html).toBe(fs.readFileSync(expectedFile, 'utf8'));
+    // The app's CSP drops inline styles, so no fixture may depend on one.
+    expect(htmlAttributes(html).filter((attr) => attr.name === 'style')).toEqual([]);
   });
 });
 
