@@ -129,6 +129,14 @@ function applyEvent(
   return row;
 }
 
+/** The learner's stored row for the module, or a fresh one when they never touched it. */
+function storedOrEmptyRow(db: LearnerDb, learnerId: string, ref: ModuleRef, now: number): ModuleProgressRow {
+  return (
+    readProgressRow(db, learnerId, ref.courseId, ref.courseVersion, ref.moduleId) ??
+    emptyRow(learnerId, ref, now)
+  );
+}
+
 function mark(
   db: LearnerDb,
   learnerId: string,
@@ -140,10 +148,7 @@ function mark(
   return db
     .transaction(() => {
       requireLearner(db, learnerId);
-      const old =
-        readProgressRow(db, learnerId, checked.courseId, checked.courseVersion, checked.moduleId) ??
-        emptyRow(learnerId, checked, now);
-      const row = applyEvent(old, checked, event, now);
+      const row = applyEvent(storedOrEmptyRow(db, learnerId, checked, now), checked, event, now);
       writeProgressRow(db, row);
       return progressFromRow(row);
     })
@@ -161,10 +166,7 @@ export function progressAsOpened(
   now: number = Date.now(),
 ): ModuleProgress {
   const checked = readModuleRef(ref);
-  const old =
-    readProgressRow(db, learnerId, checked.courseId, checked.courseVersion, checked.moduleId) ??
-    emptyRow(learnerId, checked, now);
-  return progressFromRow(applyEvent(old, checked, 'opened', now));
+  return progressFromRow(applyEvent(storedOrEmptyRow(db, learnerId, checked, now), checked, 'opened', now));
 }
 
 /** Records that the learner opened a module (first and latest time). */
