@@ -219,4 +219,11 @@ test('new profile to a downloaded certificate that verifies; edited copies do no
   await verify.expectNotValid();
   await expect(verify.result).toContainText(/changed|signature/i);
   await expect(verify.result).not.toContainText(/at \w+ \(|Error:/); // never a stack trace
+
+  // A page that lost its session prints nothing and says so, rather than printing the server's error text.
+  await certificate.goto();
+  await page.context().clearCookies();
+  await certificate.printPdf();
+  await expect(page.getByRole('alert')).toContainText('could not be loaded for printing');
+  expect(await page.locator('#pdf-print-frame').count()).toBe(0);
 });

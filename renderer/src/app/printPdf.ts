@@ -8,13 +8,10 @@ export function removePrintFrame(): void {
 /**
  * Prints a PDF the app serves from its own origin: the browser's PDF viewer loads it in a hidden frame (the app's
  * CSP allows frames from 'self' only) and its print dialog prints the document itself, not the screen around it.
- * The address is checked first, so a lost session shows a message rather than printing an error page.
+ * The frame is same-origin, so what loaded can be checked: a lost session shows a message instead of printing an
+ * error page.
  */
 export async function printPdf(url: string): Promise<void> {
-  const check = await fetch(url, { method: 'HEAD', credentials: 'same-origin' });
-  if (!check.ok) {
-    throw new Error('The certificate PDF could not be loaded for printing. Reload the page and try again.');
-  }
   removePrintFrame();
   const frame = document.createElement('iframe');
   frame.id = FRAME_ID;
@@ -28,6 +25,10 @@ export async function printPdf(url: string): Promise<void> {
   frame.src = url;
   document.body.append(frame);
   await loaded;
+  if (frame.contentDocument?.contentType !== 'application/pdf') {
+    removePrintFrame();
+    throw new Error('The certificate PDF could not be loaded for printing. Reload the page and try again.');
+  }
   frame.contentWindow?.focus();
   frame.contentWindow?.print();
 }
