@@ -7,7 +7,7 @@ import { ProblemSink } from '../../../main/core/course/problemSink';
 import { splitQuestionBlocks } from '../../../main/core/course/questionBlocks';
 import {
   analyzeCourseMarkdown,
-  moduleIdsByFile,
+  moduleRenderContext,
   renderCourseMarkdown,
   renderModuleHtml,
 } from '../../../main/core/course/render/courseHtml';
@@ -25,22 +25,9 @@ const webTargets: LinkTargets = {
   referencesHref: (anchor) => `/refs/${anchor ?? ''}`,
 };
 
-function moduleContext(course: CoursePackage, module: CourseModule, targets: LinkTargets): RenderContext {
-  return {
-    courseId: course.id,
-    rootDir: course.rootDir,
-    moduleIdsByFile: moduleIdsByFile(course),
-    targets,
-    file: module.file,
-    kind: 'module',
-    currentModuleId: module.id,
-    firstLine: module.markdownStartLine,
-  };
-}
-
 /** What rendering gave before the loader kept its parse: the reading text parsed again. */
 function parsedAgain(course: CoursePackage, module: CourseModule, targets: LinkTargets) {
-  return renderCourseMarkdown(module.markdown, moduleContext(course, module, targets));
+  return renderCourseMarkdown(module.markdown, moduleRenderContext(course, module, targets));
 }
 
 function loadValid(dir: string): CoursePackage {
@@ -54,7 +41,7 @@ describe('rendering a module the loader parsed', () => {
 
   test('renders from the kept parse the same HTML and headings as parsing the reading text again', () => {
     for (const module of course.modules) {
-      const kept = renderParsedModule(module, moduleContext(course, module, appTargets));
+      const kept = renderParsedModule(module, moduleRenderContext(course, module, appTargets));
       expect(kept).not.toBeNull();
       expect(kept).toEqual(parsedAgain(course, module, appTargets));
       expect(renderModuleHtml(course, module.id, appTargets)).toEqual(kept);

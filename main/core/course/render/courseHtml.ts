@@ -1,5 +1,5 @@
 import type { Token } from 'markdown-it';
-import type { CoursePackage, DocumentHeading } from '../courseTypes';
+import type { CourseModule, CoursePackage, DocumentHeading } from '../courseTypes';
 import { MANIFEST_FILE, REFERENCES_FILE } from '../packageLayout';
 import { courseMarkdown } from './courseMarkdown';
 import { renderParsedModule } from './parsedModules';
@@ -29,16 +29,14 @@ export function renderCourseMarkdown(markdown: string, context: RenderContext): 
   return { html, headings: env.headings };
 }
 
-/** The reading text of one module as HTML; links to modules and references use the given targets. */
-export function renderModuleHtml(
+/** The context a module's reading text renders in: its file, its place in the course, and the link targets. */
+export function moduleRenderContext(
   course: CoursePackage,
-  moduleId: string,
+  module: CourseModule,
   targets: LinkTargets,
-): RenderedDocument {
-  const module = course.modules.find((m) => m.id === moduleId);
-  if (!module) return { html: '', headings: [] };
+): RenderContext {
   // Written out key by key: V8 spreads the document context on its slow path.
-  const context: RenderContext = {
+  return {
     courseId: course.id,
     rootDir: course.rootDir,
     moduleIdsByFile: moduleIdsByFile(course),
@@ -48,6 +46,17 @@ export function renderModuleHtml(
     currentModuleId: module.id,
     firstLine: module.markdownStartLine,
   };
+}
+
+/** The reading text of one module as HTML; links to modules and references use the given targets. */
+export function renderModuleHtml(
+  course: CoursePackage,
+  moduleId: string,
+  targets: LinkTargets,
+): RenderedDocument {
+  const module = course.modules.find((m) => m.id === moduleId);
+  if (!module) return { html: '', headings: [] };
+  const context = moduleRenderContext(course, module, targets);
   // A module the loader returned was parsed while it was checked; that parse is rendered, not a second one.
   return renderParsedModule(module, context) ?? renderCourseMarkdown(module.markdown, context);
 }

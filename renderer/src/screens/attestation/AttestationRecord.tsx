@@ -1,7 +1,7 @@
+import { ContinueToCertificate } from '../certificate/ContinueToCertificate';
 import type { AttestationView } from '../../../../main/contract/certificateSchemas';
 import { formatDateTime, formatHours, formatMinutes } from '../../app/displayFormats';
 import { FactList } from '../../app/FactList';
-import { routeHref } from '../../app/routes';
 
 type Attested = NonNullable<AttestationView['attested']>;
 
@@ -27,14 +27,7 @@ export function AttestationRecord({
       />
       <h2>The statement you attested to</h2>
       <p className="statement">{view.statement}</p>
-      <div className="actions">
-        <a className="button-link primary" href={routeHref({ screen: 'certificate', courseId })}>
-          Continue to your certificate
-        </a>
-        <a className="button-link" href={routeHref({ screen: 'course', courseId })}>
-          Back to course
-        </a>
-      </div>
+      <ContinueToCertificate courseId={courseId} />
     </>
   );
 }

@@ -1,7 +1,7 @@
+import { ContinueToCertificate } from '../certificate/ContinueToCertificate';
 import type { EvaluationView } from '../../../../main/contract/certificateSchemas';
 import { formatDateTime } from '../../app/displayFormats';
 import { FactList } from '../../app/FactList';
-import { routeHref } from '../../app/routes';
 import type { EvaluationSubmission } from './EvaluationForm';
 import { likertText } from './likertScale';
 
@@ -28,14 +28,7 @@ export function EvaluationAnswers({
         className="answer-pair"
         facts={view.items.map((item) => [item.prompt, answerText(item.id, item.type)] as const)}
       />
-      <div className="actions">
-        <a className="button-link primary" href={routeHref({ screen: 'certificate', courseId })}>
-          Continue to your certificate
-        </a>
-        <a className="button-link" href={routeHref({ screen: 'course', courseId })}>
-          Back to course
-        </a>
-      </div>
+      <ContinueToCertificate courseId={courseId} />
     </>
   );
 }

@@ -9,6 +9,7 @@ import { navigate } from '../../app/routes';
 import { TextField } from '../../app/TextField';
 import { useAction } from '../../app/useAction';
 import { useScreenFocus } from '../../app/useScreenFocus';
+import { CertificateDetailFields } from './CertificateDetailFields';
 import { emptyPinPair, PinFields, pinPairProblem } from './PinFields';
 
 const blank = {
@@ -81,16 +82,7 @@ export function CreateProfileForm({ firstRun, onCancel }: { firstRun: boolean; o
           autoComplete="nickname"
           {...field('displayName')}
         />
-        <TextField
-          label="Name as printed on certificates"
-          hint="Leave blank to use the profile name."
-          autoComplete="name"
-          {...field('certificateName')}
-        />
-        <TextField label="Credentials" hint="For example RN, MD or LCSW." {...field('credentials')} />
-        <TextField label="License number" {...field('licenseNumber')} />
-        <TextField label="License state or region" {...field('licenseState')} />
-        <TextField label="Email" type="email" autoComplete="email" {...field('email')} />
+        <CertificateDetailFields field={field} nameRequired={false} />
         <fieldset className="fieldset">
           <legend>PIN (optional)</legend>
           <PinFields value={pins} onChange={setPins} />

@@ -6,6 +6,7 @@ import { BusyButton } from '../../app/BusyButton';
 import { useProfileSession, useSignedInProfile } from '../../app/ProfileSession';
 import { TextField } from '../../app/TextField';
 import { useAction } from '../../app/useAction';
+import { CertificateDetailFields } from '../profiles/CertificateDetailFields';
 
 /** Corrects the details printed on certificates. Blank optional fields are cleared. */
 export function ProfileDetailsForm() {
@@ -49,16 +50,7 @@ export function ProfileDetailsForm() {
       <p>Certificates print your name and credentials exactly as saved here.</p>
       <form className="form" onSubmit={(event) => void submit(event)} noValidate>
         <TextField label="Profile name" required {...field('displayName')} />
-        <TextField
-          label="Name as printed on certificates"
-          required
-          autoComplete="name"
-          {...field('certificateName')}
-        />
-        <TextField label="Credentials" hint="For example RN, MD or LCSW." {...field('credentials')} />
-        <TextField label="License number" {...field('licenseNumber')} />
-        <TextField label="License state or region" {...field('licenseState')} />
-        <TextField label="Email" type="email" autoComplete="email" {...field('email')} />
+        <CertificateDetailFields field={field} nameRequired />
         <ActionFeedback state={save.state} hint="Correct the field named above, then save again." />
         <BusyButton type="submit" className="primary" busy={save.busy} busyLabel="Saving…">
           Save details
