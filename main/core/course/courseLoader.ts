@@ -18,7 +18,7 @@ import type { PostTestRead } from './postTestReader';
 import { fileStart, ProblemSink } from './problemSink';
 import type { ReferencesRead } from './referencesReader';
 import { readReferences } from './referencesReader';
-import { ModuleParseKeeper } from './render/parsedModules';
+import { ModuleHtmlKeeper } from './render/keptModuleHtml';
 import type { LinkTargets } from './render/renderContext';
 
 /** Links are checked by module file while the package is read; these targets are never shown to anyone. */
@@ -81,12 +81,12 @@ function readParts(rootDir: string, sink: ProblemSink): PackageParts | null {
   };
   const moduleIds = new IdRegistry('module id', 'in the course');
   const questionIds = new IdRegistry('question id', 'in the whole course (modules and post-test)');
-  const parses = new ModuleParseKeeper();
+  const renderedHtml = new ModuleHtmlKeeper();
   const modules = manifest.moduleEntries
     .map((entry) =>
       readModule(
         entry.file,
-        { rootDir, listedAt: entry.place, moduleIds, questionIds, linkContext, parses },
+        { rootDir, listedAt: entry.place, moduleIds, questionIds, linkContext, renderedHtml },
         sink,
       ),
     )

@@ -11,8 +11,8 @@ import type { QuestionBlock } from './questionBlocks';
 import { readQuestion } from './questionReader';
 import { hasRequired } from './requiredFields';
 import { analyzeCourseMarkdown } from './render/courseHtml';
-import { copyHeading } from './render/parsedModules';
-import type { ModuleParseKeeper } from './render/parsedModules';
+import { copyHeading } from './render/keptModuleHtml';
+import type { ModuleHtmlKeeper } from './render/keptModuleHtml';
 import type { MarkdownFinding, RenderContext } from './render/renderContext';
 import { YamlMapReader } from './yamlMapReader';
 import { parseYaml } from './yamlSource';
@@ -28,8 +28,8 @@ export interface ModuleScope {
   questionIds: IdRegistry;
   /** Link context for checking; links name modules by file while the ids are still being read. */
   linkContext: Omit<RenderContext, 'file' | 'kind' | 'currentModuleId' | 'firstLine'>;
-  /** Keeps each module's parse, so that rendering it later does not parse it again. */
-  parses: ModuleParseKeeper;
+  /** Renders each module's HTML from the loader's parse and keeps it, so that opening it does not parse it again. */
+  renderedHtml: ModuleHtmlKeeper;
 }
 
 /** What was read from one module file, complete or not, so later checks can run on it. */
@@ -114,9 +114,10 @@ export function readModule(file: string, scope: ModuleScope, sink: ProblemSink):
       tokens,
       fenceIndexes,
       headings: env.headings.map(copyHeading),
+      keptLinks: env.keptLinks,
       context: { courseId, rootDir, moduleIdsByFile, file, firstLine: split.bodyFirstLine },
     };
-    scope.parses.keep(module, parse, split.body.length);
+    scope.renderedHtml.keep(module, parse, split.body.length);
   }
   return {
     file,

@@ -2,7 +2,7 @@ import type { Token } from 'markdown-it';
 import type { CourseModule, CoursePackage, DocumentHeading } from '../courseTypes';
 import { MANIFEST_FILE, REFERENCES_FILE } from '../packageLayout';
 import { courseMarkdown } from './courseMarkdown';
-import { renderParsedModule } from './parsedModules';
+import { renderKeptModule } from './keptModuleHtml';
 import { createRenderEnv } from './renderContext';
 import type { LinkTargets, RenderContext, RenderEnv } from './renderContext';
 
@@ -57,8 +57,8 @@ export function renderModuleHtml(
   const module = course.modules.find((m) => m.id === moduleId);
   if (!module) return { html: '', headings: [] };
   const context = moduleRenderContext(course, module, targets);
-  // A module the loader returned was parsed while it was checked; that parse is rendered, not a second one.
-  return renderParsedModule(module, context) ?? renderCourseMarkdown(module.markdown, context);
+  // A module the loader returned was rendered from the parse that checked it; that HTML is used, not a second parse.
+  return renderKeptModule(module, context) ?? renderCourseMarkdown(module.markdown, context);
 }
 
 /** references.md as HTML: each `[key]` list item carries `id="key"`, the key itself is not shown. */

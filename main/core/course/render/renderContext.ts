@@ -1,3 +1,4 @@
+import type { Token } from 'markdown-it';
 import type { DocumentHeading } from '../courseTypes';
 import type { ImageDecision } from './imagePolicy';
 import type { LinkDecision } from './linkPolicy';
@@ -33,6 +34,13 @@ export type MarkdownFinding =
   | { kind: 'link'; target: string; line: number; column: number; decision: LinkDecision }
   | { kind: 'image'; target: string; line: number; column: number; decision: ImageDecision };
 
+/** A link the link rule kept: its token, its href as markdown-it parsed it, and the decision that kept it. */
+export interface KeptLink {
+  token: Token;
+  parsedHref: string;
+  decision: LinkDecision;
+}
+
 /** A `[key]` reference list item of references.md. */
 export interface ReferenceKey {
   key: string;
@@ -44,12 +52,14 @@ export type RenderEnv = {
   context: RenderContext;
   headings: DocumentHeading[];
   findings: MarkdownFinding[];
+  /** In document order, so that a kept rendering can point the links at other targets (keptModuleHtml). */
+  keptLinks: KeptLink[];
   referenceKeys: ReferenceKey[];
 };
 
 /** A fresh env for one parse or render. */
 export function createRenderEnv(context: RenderContext): RenderEnv {
-  return { context, headings: [], findings: [], referenceKeys: [] };
+  return { context, headings: [], findings: [], keptLinks: [], referenceKeys: [] };
 }
 
 /** The env of a parse, or null when a caller rendered without one (then every link is refused). */

@@ -11,7 +11,7 @@ import {
   renderCourseMarkdown,
   renderModuleHtml,
 } from '../../../main/core/course/render/courseHtml';
-import { ModuleParseKeeper, renderParsedModule } from '../../../main/core/course/render/parsedModules';
+import { ModuleHtmlKeeper, renderKeptModule } from '../../../main/core/course/render/keptModuleHtml';
 import type { LinkTargets, RenderContext } from '../../../main/core/course/render/renderContext';
 import { demoRenderContext } from './demoRenderContext';
 import { copyFixture, editFile, makeTempDir } from './tempCoursePackage';
@@ -25,7 +25,7 @@ const webTargets: LinkTargets = {
   referencesHref: (anchor) => `/refs/${anchor ?? ''}`,
 };
 
-/** What rendering gave before the loader kept its parse: the reading text parsed again. */
+/** What rendering gave before the loader kept its HTML: the reading text parsed again. */
 function parsedAgain(course: CoursePackage, module: CourseModule, targets: LinkTargets) {
   return renderCourseMarkdown(module.markdown, moduleRenderContext(course, module, targets));
 }
@@ -36,12 +36,12 @@ function loadValid(dir: string): CoursePackage {
   return course;
 }
 
-describe('rendering a module the loader parsed', () => {
+describe('rendering a module the loader rendered', () => {
   const course = loadValid(path.resolve('tests/fixtures/courses/valid-minimal'));
 
-  test('renders from the kept parse the same HTML and headings as parsing the reading text again', () => {
+  test('renders from the kept HTML the same HTML and headings as parsing the reading text again', () => {
     for (const module of course.modules) {
-      const kept = renderParsedModule(module, moduleRenderContext(course, module, appTargets));
+      const kept = renderKeptModule(module, moduleRenderContext(course, module, appTargets));
       expect(kept).not.toBeNull();
       expect(kept).toEqual(parsedAgain(course, module, appTargets));
       expect(renderModuleHtml(course, module.id, appTargets)).toEqual(kept);
@@ -55,6 +55,21 @@ describe('rendering a module the loader parsed', () => {
     expect(web.html).not.toContain('app://');
     expect(renderModuleHtml(course, 'moments', appTargets)).toEqual(first);
     expect(web).toEqual(parsedAgain(course, course.modules[0] as CourseModule, webTargets));
+  });
+
+  test('escapes targets as a fresh parse does, and refills every link of a render', () => {
+    const oddTargets: LinkTargets = {
+      moduleHref: (moduleId, anchor) => `?m=${moduleId}&a="${anchor ?? ''}"<x>`,
+      referencesHref: (anchor) => `?refs&a=${anchor ?? ''}`,
+    };
+    for (const module of course.modules) {
+      const rendered = renderModuleHtml(course, module.id, oddTargets);
+      expect(rendered).toEqual(parsedAgain(course, module, oddTargets));
+      expect(rendered.html).not.toContain('\u0000');
+    }
+    expect(renderModuleHtml(course, 'moments', oddTargets).html).toContain(
+      'href="?m=technique&amp;a=&quot;rub-or-wash&quot;&lt;x&gt;"',
+    );
   });
 
   test('parses the text again when a module was changed after loading', () => {
@@ -119,7 +134,7 @@ describe('random module bodies', () => {
     targets: { moduleHref: (file) => `#check/${file}`, referencesHref: () => '#check-references' },
   };
 
-  test('a kept parse renders exactly as the reading text parsed again', () => {
+  test('kept HTML is exactly as the reading text parsed again', () => {
     let kept = 0;
     fc.assert(
       fc.property(bodyArb, (body) => {
@@ -133,10 +148,11 @@ describe('random module bodies', () => {
           tokens,
           fenceIndexes: split.fenceIndexes,
           headings: env.headings,
+          keptLinks: env.keptLinks,
           context: checkContext,
         };
-        new ModuleParseKeeper().keep(module, parse, body.length);
-        const rendered = renderParsedModule(module, context);
+        new ModuleHtmlKeeper().keep(module, parse, body.length);
+        const rendered = renderKeptModule(module, context);
         if (rendered === null) return; // the reading text is parsed again, as before
         kept++;
         expect(rendered).toEqual(renderCourseMarkdown(split.readingMarkdown, context));
