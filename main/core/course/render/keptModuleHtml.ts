@@ -52,6 +52,7 @@ const KEPT_BODY_CHARS = 1_000_000;
 
 /** A placeholder href. markdown-it turns NUL in the source into U+FFFD, so no other NUL is in the HTML. */
 const placeholder = (n: number): string => `\u0000${n}\u0000`;
+// eslint-disable-next-line no-control-regex -- NUL is the one character course HTML cannot otherwise hold.
 const PLACEHOLDER = /\u0000(\d+)\u0000/g;
 
 /** Keeps the rendered HTML of each module of one course, within KEPT_BODY_CHARS. */
