@@ -4,7 +4,6 @@ import type { RenderedDocument } from './courseHtml';
 import { courseMarkdown } from './courseMarkdown';
 import { decideLink } from './linkPolicy';
 import { inAppHref } from './linkRule';
-import { createRenderEnv } from './renderContext';
 import type { KeptLink, RenderContext } from './renderContext';
 
 /**
@@ -28,14 +27,14 @@ export interface ModuleParse {
 type KeptContext = Pick<RenderContext, 'courseId' | 'rootDir' | 'file' | 'firstLine' | 'moduleIdsByFile'>;
 
 /**
- * A module's HTML as the loader rendered it, each in-app link's href a numbered placeholder. A string, not tokens:
- * while a course loads, tokens kept for later were copied by every young-generation collection; a string is one
- * object, and half the memory.
+ * A module's HTML as the loader rendered it, cut where each in-app link's href goes. Strings, not tokens: while a
+ * course loads, tokens kept for later were copied by every young-generation collection; a string is one object.
  */
 interface KeptHtml {
   markdown: string;
-  html: string;
-  /** The parsed href of each in-app link, by placeholder number. */
+  /** The HTML around the in-app hrefs: one piece more than there are hrefs. */
+  pieces: readonly string[];
+  /** The parsed href of each in-app link, in document order. */
   inAppHrefs: readonly string[];
   headings: readonly DocumentHeading[];
   context: KeptContext;
@@ -50,10 +49,8 @@ const keptHtml = new WeakMap<CourseModule, KeptHtml>();
  */
 const KEPT_BODY_CHARS = 1_000_000;
 
-/** A placeholder href. markdown-it turns NUL in the source into U+FFFD, so no other NUL is in the HTML. */
-const placeholder = (n: number): string => `\u0000${n}\u0000`;
-// eslint-disable-next-line no-control-regex -- NUL is the one character course HTML cannot otherwise hold.
-const PLACEHOLDER = /\u0000(\d+)\u0000/g;
+/** Where an in-app href goes. markdown-it turns NUL in the source into U+FFFD, so no other NUL is in the HTML. */
+const HREF_MARK = '\u0000';
 
 /** Keeps the rendered HTML of each module of one course, within KEPT_BODY_CHARS. */
 export class ModuleHtmlKeeper {
@@ -62,8 +59,10 @@ export class ModuleHtmlKeeper {
   /** Renders and keeps the HTML of a module body of `bodyChars` characters if it still fits the course's budget. */
   keep(module: CourseModule, parse: ModuleParse, bodyChars: number): void {
     if (this.keptChars + bodyChars > KEPT_BODY_CHARS || !readingTextParsesAlike(parse)) return;
+    const kept = renderForKeeping(parse);
+    if (kept.pieces.length !== kept.inAppHrefs.length + 1) return;
     this.keptChars += bodyChars;
-    keptHtml.set(module, renderForKeeping(parse));
+    keptHtml.set(module, kept);
   }
 }
 
@@ -81,14 +80,12 @@ export function renderKeptModule(module: CourseModule, context: RenderContext): 
     moduleIdsByFile: context.moduleIdsByFile,
   };
   const { escapeHtml } = courseMarkdown().utils;
-  const hrefs: string[] = [];
-  for (const parsedHref of kept.inAppHrefs) {
-    const href = inAppHref(decideLink(parsedHref, scope), context.targets);
+  let html = kept.pieces[0] ?? '';
+  for (let i = 0; i < kept.inAppHrefs.length; i++) {
+    const href = inAppHref(decideLink(kept.inAppHrefs[i] as string, scope), context.targets);
     if (href === null) return null;
-    hrefs.push(escapeHtml(href));
+    html += escapeHtml(href) + kept.pieces[i + 1];
   }
-  const html =
-    hrefs.length === 0 ? kept.html : kept.html.replace(PLACEHOLDER, (_, n: string) => hrefs[+n] ?? '');
   return { html, headings: kept.headings.map(copyHeading) };
 }
 
@@ -101,17 +98,14 @@ function renderForKeeping(parse: ModuleParse): KeptHtml {
   const inAppHrefs: string[] = [];
   for (const link of parse.keptLinks) {
     if (link.decision.kind !== 'module' && link.decision.kind !== 'references') continue;
-    link.token.attrSet('href', placeholder(inAppHrefs.length));
+    link.token.attrSet('href', HREF_MARK);
     inAppHrefs.push(link.parsedHref);
   }
   const md = courseMarkdown();
-  const html = md.renderer.render(
-    withoutFences(parse),
-    md.options,
-    createRenderEnv(parse.context as RenderContext),
-  );
+  // The parse's rules did their work; the renderer's rules read nothing from the env.
+  const html = md.renderer.render(withoutFences(parse), md.options, {});
   const { markdown, headings, context } = parse;
-  return { markdown, html, inAppHrefs, headings, context };
+  return { markdown, pieces: html.split(HREF_MARK), inAppHrefs, headings, context };
 }
 
 /** The body's tokens without its question blocks. */
