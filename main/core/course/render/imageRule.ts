@@ -10,10 +10,13 @@ import { inlineText } from './inlineText';
  * every image is replaced.
  */
 export function imageRule(state: StateCore): void {
-  rewriteInlineBlocks(state, 'image', (block) =>
+  rewriteInlineBlocks(state, IMAGES, (block) =>
     block.children.map((token) => (token.type === 'image' ? applyImage(token, block) : token)),
   );
 }
+
+// Every image is written ![ (inline and reference images alike).
+const IMAGES = { tokenType: 'image', mayHold: (content: string) => content.includes('![') };
 
 function applyImage(token: Token, block: InlineBlock): Token {
   const src = String(token.attrGet('src') ?? '');

@@ -13,13 +13,20 @@ export interface InlineBlock {
   textToken(content: string): Token;
 }
 
+/** Which inline tokens a rule rewrites, and text that the source of such a token must contain. */
+export interface InlineTarget {
+  tokenType: string;
+  /** Whether an inline block's source could hold such a token: a quick test that spares looking at its tokens. */
+  mayHold(content: string): boolean;
+}
+
 /**
- * Runs `rewrite` on the children of every inline block that holds a token of `tokenType` and keeps what it returns.
- * Places are file lines (the env's firstLine added) and 1-based columns.
+ * Runs `rewrite` on the children of every inline block that holds a token of the target's type and keeps what it
+ * returns. Places are file lines (the env's firstLine added) and 1-based columns.
  */
 export function rewriteInlineBlocks(
   state: StateCore,
-  tokenType: string,
+  target: InlineTarget,
   rewrite: (block: InlineBlock) => Token[],
 ): void {
   const env = renderEnvOf(state.env);
@@ -28,7 +35,8 @@ export function rewriteInlineBlocks(
   const firstLine = env?.context.firstLine ?? 1;
   for (const block of state.tokens) {
     const children = block.children;
-    if (block.type !== 'inline' || !children || !hasChildOfType(children, tokenType)) continue;
+    if (block.type !== 'inline' || !children || !target.mayHold(block.content)) continue;
+    if (!hasChildOfType(children, target.tokenType)) continue;
     const [start, end] = block.map ?? [0, 1];
     block.children = rewrite({
       token: block,

@@ -13,8 +13,11 @@ export const EXTERNAL_NOTE = ' (opens outside the app)';
  * rewrites the link. A refused link loses its <a> and stays as its text. Without a render env every link is refused.
  */
 export function linkRule(state: StateCore): void {
-  rewriteInlineBlocks(state, 'link_open', rewriteLinks);
+  rewriteInlineBlocks(state, LINKS, rewriteLinks);
 }
+
+// A link is written with [ (inline, reference and shortcut links) or < (an autolink); linkify is off.
+const LINKS = { tokenType: 'link_open', mayHold: (content: string) => /[[<]/.test(content) };
 
 function rewriteLinks(block: InlineBlock): Token[] {
   const kept: Token[] = [];
