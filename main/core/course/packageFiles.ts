@@ -133,12 +133,14 @@ function isInside(rootDir: string, candidate: string): boolean {
   return rel !== '' && rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
 }
 
+// Its default drops a leading byte-order mark, as a package text wants.
+const UTF8 = new TextDecoder();
+
 /** The text of UTF-8 bytes without a leading byte-order mark; null when the bytes are not valid UTF-8. */
 function decodeUtf8(bytes: Buffer): string | null {
-  // Validating first and then decoding without checks is faster than a fatal TextDecoder, and gives the same text.
-  if (!isUtf8(bytes)) return null;
-  const text = bytes.toString('utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // Validating first and then decoding (simdutf, in TextDecoder) is faster than a fatal TextDecoder or
+  // Buffer#toString, and gives the same text.
+  return isUtf8(bytes) ? UTF8.decode(bytes) : null;
 }
 
 /** sha256 (hex) of a file's bytes: a module's content hash. */

@@ -31,11 +31,13 @@ export function readYamlQuickly(text: string): { root: Node | null } | null {
   }
 }
 
+const SPACES = / */y;
+
 /** The index of the first character at or after `from` that is not a space. */
 function indentOf(line: string, from = 0): number {
-  let indent = from;
-  while (line.charCodeAt(indent) === 32) indent++;
-  return indent;
+  SPACES.lastIndex = from;
+  SPACES.test(line);
+  return SPACES.lastIndex;
 }
 
 /** A key line from `from` on, and what follows the key's ": "; null when the line is not one. */
@@ -49,11 +51,12 @@ interface KeyLine {
  * at the end of the line or followed by spaces and the rest of the line. What the pattern
  * /^([A-Za-z_][\w-]*):(?: +(.*))?$/ matches, scanned by hand: that regex was the reader's hottest line.
  */
+const KEY = /[A-Za-z_][\w-]*:/y;
+
 function readKeyLine(line: string, from: number, separators: boolean): KeyLine | null {
-  if (!isKeyStart(line.charCodeAt(from))) return null;
-  let at = from + 1;
-  while (isKeyChar(line.charCodeAt(at))) at++;
-  if (line.charCodeAt(at) !== 58 /* : */) return null;
+  KEY.lastIndex = from;
+  if (!KEY.test(line)) return null;
+  const at = KEY.lastIndex - 1;
   const key = line.slice(from, at);
   if (at + 1 === line.length) return { key, rest: '' };
   if (line.charCodeAt(at + 1) !== 32) return null;
@@ -61,14 +64,6 @@ function readKeyLine(line: string, from: number, separators: boolean): KeyLine |
   // "." in the pattern stops at a line or paragraph separator, so such a rest did not match. `separators` says
   // whether the text has any.
   return separators && (rest.includes('\u2028') || rest.includes('\u2029')) ? null : { key, rest };
-}
-
-function isKeyStart(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95; // A-Z a-z _
-}
-
-function isKeyChar(code: number): boolean {
-  return isKeyStart(code) || (code >= 48 && code <= 57) || code === 45; // also 0-9 -
 }
 
 /** Keys of four or five letters may be null, true or false, which `yaml` reads as such. */

@@ -17,7 +17,10 @@ export function linkRule(state: StateCore): void {
 }
 
 // A link is written with [ (inline, reference and shortcut links) or < (an autolink); linkify is off.
-const LINKS = { tokenType: 'link_open', mayHold: (content: string) => /[[<]/.test(content) };
+const LINKS = {
+  tokenType: 'link_open',
+  mayHold: (content: string) => content.includes('[') || content.includes('<'),
+};
 
 function rewriteLinks(block: InlineBlock): Token[] {
   const kept: Token[] = [];
