@@ -38,8 +38,10 @@ export function splitQuestionBlocks(
   const reading: string[] = [];
   let copied = 0;
   let rejected = 0;
-  tokens.forEach((token, index) => {
-    if (token.type !== 'fence' || token.info.trim().split(/\s+/)[0] !== 'question' || !token.map) return;
+  // An index loop: this walks every token of the module (see render/inlineBlocks.ts).
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as Token;
+    if (token.type !== 'fence' || !token.map || !isQuestionInfo(token.info)) continue;
     const [start, end] = token.map;
     const place = { file: where.file, line: start + where.bodyFirstLine, column: 1 };
     if (token.level > 0) {
@@ -63,9 +65,14 @@ export function splitQuestionBlocks(
       copied = (starts[last] ?? 0) - 1;
       fenceIndexes.push(index);
     }
-  });
+  }
   reading.push(body.slice(copied));
   return { blocks, rejected, readingMarkdown: reading.join(''), fenceIndexes };
+}
+
+/** Whether a fence's info string names the question language: its first word is `question`. */
+function isQuestionInfo(info: string): boolean {
+  return info.trim().split(/\s+/)[0] === 'question';
 }
 
 /** The offset of each line's start, and one more entry: where a line after the last would start. */

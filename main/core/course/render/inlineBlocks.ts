@@ -33,7 +33,11 @@ export function rewriteInlineBlocks(
   // Most documents have few links and images: the source is split into lines only when one needs a place.
   let columns: SourceColumns | null = null;
   const firstLine = env?.context.firstLine ?? 1;
-  for (const block of state.tokens) {
+  // Index loops here and below: these walk every token of every document, and the first loads of a course run in
+  // V8's interpreter, where an array iterator costs a call per token.
+  const tokens = state.tokens;
+  for (let index = 0; index < tokens.length; index++) {
+    const block = tokens[index] as Token;
     const children = block.children;
     if (block.type !== 'inline' || !children || !target.mayHold(block.content)) continue;
     if (!hasChildOfType(children, target.tokenType)) continue;
@@ -54,6 +58,6 @@ export function rewriteInlineBlocks(
 
 // A plain loop: every inline block of every document is checked, and most hold no link or image.
 function hasChildOfType(children: readonly Token[], tokenType: string): boolean {
-  for (const child of children) if (child.type === tokenType) return true;
+  for (let index = 0; index < children.length; index++) if (children[index]?.type === tokenType) return true;
   return false;
 }

@@ -25,7 +25,9 @@ const LINKS = {
 function rewriteLinks(block: InlineBlock): Token[] {
   const kept: Token[] = [];
   let open: LinkDecision | null = null;
-  for (const token of block.children) {
+  const children = block.children;
+  for (let index = 0; index < children.length; index++) {
+    const token = children[index] as Token;
     if (token.type === 'link_open') {
       open = applyLink(token, block);
       if (open.kind !== 'refused') kept.push(token);

@@ -1,4 +1,4 @@
-import type { StateCore } from 'markdown-it';
+import type { StateCore, Token } from 'markdown-it';
 
 /** Class names a table cell gets for its column's alignment; the renderer's stylesheet aligns them. */
 export const CELL_ALIGN_CLASSES = {
@@ -14,7 +14,10 @@ const ALIGN_STYLE = /^text-align:(left|center|right)$/;
  * app's CSP (no 'unsafe-inline' styles) would drop. The alignment becomes a class instead.
  */
 export function tableAlignRule(state: StateCore): void {
-  for (const token of state.tokens) {
+  const tokens = state.tokens;
+  // An index loop: this walks every token of every document (see inlineBlocks.ts).
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as Token;
     if (token.type !== 'th_open' && token.type !== 'td_open') continue;
     const align = ALIGN_STYLE.exec(String(token.attrGet('style') ?? ''))?.[1] as
       keyof typeof CELL_ALIGN_CLASSES | undefined;
