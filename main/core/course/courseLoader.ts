@@ -78,6 +78,7 @@ function readParts(rootDir: string, sink: ProblemSink): PackageParts | null {
     rootDir,
     moduleIdsByFile: new Map(files.map((file) => [file, file])),
     targets: CHECK_TARGETS,
+    exactPlaces: sink.needsPlaces,
   };
   const moduleIds = new IdRegistry('module id', 'in the course');
   const questionIds = new IdRegistry('question id', 'in the whole course (modules and post-test)');

@@ -61,7 +61,7 @@ export function readModule(file: string, scope: ModuleScope, sink: ProblemSink):
   if (!text || !split) return null;
   const head = readModuleHead(split, file, scope, sink);
   // Objects here are written out key by key: V8 spreads objects like these on its slow path.
-  const { courseId, rootDir, moduleIdsByFile, targets } = scope.linkContext;
+  const { courseId, rootDir, moduleIdsByFile, targets, exactPlaces } = scope.linkContext;
   const { env, tokens } = analyzeCourseMarkdown(split.body, {
     courseId,
     rootDir,
@@ -71,6 +71,7 @@ export function readModule(file: string, scope: ModuleScope, sink: ProblemSink):
     kind: 'module',
     currentModuleId: file,
     firstLine: split.bodyFirstLine,
+    exactPlaces,
   });
   const where = { file, bodyFirstLine: split.bodyFirstLine };
   const { blocks, rejected, readingMarkdown, fenceIndexes } = splitQuestionBlocks(

@@ -33,6 +33,7 @@ export function rewriteInlineBlocks(
   // Most documents have few links and images: the source is split into lines only when one needs a place.
   let columns: SourceColumns | null = null;
   const firstLine = env?.context.firstLine ?? 1;
+  const exactPlaces = env?.context.exactPlaces ?? true;
   // Index loops here and below: these walk every token of every document, and the first loads of a course run in
   // V8's interpreter, where an array iterator costs a call per token.
   const tokens = state.tokens;
@@ -47,6 +48,7 @@ export function rewriteInlineBlocks(
       children,
       env,
       placeOf: (target) => {
+        if (!exactPlaces) return { line: start + firstLine, column: 1 };
         columns ??= new SourceColumns(state.src);
         const found = columns.locate(target, start, end);
         return { line: found.line + firstLine, column: found.column };

@@ -27,6 +27,11 @@ export interface RenderContext {
   targets: LinkTargets;
   /** 1-based file line of the markdown's first line (front matter comes before it). */
   firstLine: number;
+  /**
+   * False for the loader's first pass, whose places are never shown (see courseLoader.ts): a link or image is then
+   * placed at its block's first line, column 1, without searching the source for it.
+   */
+  exactPlaces?: boolean;
 }
 
 /** A link or image met while parsing, with the decision the renderer applied to it. */
