@@ -1,4 +1,4 @@
-import type { Node, YAMLMap, YAMLSeq } from 'yaml';
+import type { Node, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { mapNode, pairNode, scalarNode, seqNode } from './quickYamlNodes';
 import { blockValue, flowListValue, leave, LeftToYaml, plainValue, quotedValue } from './quickYamlScalars';
 
@@ -71,6 +71,14 @@ function isNonTextKey(key: string): boolean {
   return (key.length === 4 || key.length === 5) && NON_TEXT_KEY.test(key);
 }
 
+/** Whether a mapping the reader is building has `key` already: a scan, as course mappings have a few keys each. */
+function hasKey(map: YAMLMap, key: string): boolean {
+  const pairs = map.items;
+  for (let index = 0; index < pairs.length; index++)
+    if ((pairs[index]?.key as Scalar).value === key) return true;
+  return false;
+}
+
 function isSequenceItem(line: string, indent: number): boolean {
   return line[indent] === '-' && (line.length === indent + 1 || line[indent + 1] === ' ');
 }
@@ -117,11 +125,9 @@ class QuickYamlReader {
   /** A mapping whose keys start at column `indent`; its first key may follow a "- " on the current line. */
   private mapping(indent: number): YAMLMap {
     const map = mapNode();
-    const keys = new Set<string>();
     for (let first = true; first || this.continuesAt(indent); first = false) {
       const { key, rest } = readKeyLine(this.line(), indent, this.separators) ?? leave();
-      if (keys.has(key) || isNonTextKey(key)) leave();
-      keys.add(key);
+      if (hasKey(map, key) || isNonTextKey(key)) leave();
       this.at++;
       map.items.push(pairNode(scalarNode(key), this.value(rest, indent, true)));
     }

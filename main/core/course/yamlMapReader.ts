@@ -16,8 +16,10 @@ export interface ReadContext {
 export function scalarText(node: unknown): string | null {
   if (!isScalar(node) || node.value === null || node.value === undefined) return null;
   const text = typeof node.value === 'string' ? node.value : (node.source ?? String(node.value));
-  // Only whitespace, as trim() would find, without copying a long text to find it.
-  return /\S/.test(text) ? text : null;
+  // Only whitespace, as trim() would find, without copying a long text to find it. Most texts start with a
+  // visible ASCII character, which settles it.
+  const first = text.charCodeAt(0);
+  return (first > 32 && first < 127) || /\S/.test(text) ? text : null;
 }
 
 /** Describes a YAML value in an author's words, for "must be X, not Y" messages. */
@@ -171,10 +173,13 @@ export class YamlMapReader {
     if (value === null) return null;
     if (!isSeq(value)) return this.mistyped(key, 'a list (lines starting with "- ")', value);
     const items: T[] = [];
-    value.items.forEach((item, index) => {
+    // Index loops here and in indexPairs: every node of a course passes through them, mostly while V8 still
+    // interprets the loader, where an array iterator or a callback costs a call per item.
+    for (let index = 0; index < value.items.length; index++) {
+      const item = value.items[index];
       const read = readItem(item, this.ctx.places.of(item as Node), index);
       if (read !== null) items.push(read);
-    });
+    }
     return items;
   }
 
@@ -209,7 +214,9 @@ export class YamlMapReader {
   }
 
   private indexPairs(map: YAMLMap<Node, Node | null>, knownKeys: readonly string[]): void {
-    for (const pair of map.items) {
+    const pairs = map.items;
+    for (let index = 0; index < pairs.length; index++) {
+      const pair = pairs[index] as Pair<Node, Node | null>;
       const key = isScalar(pair.key) ? pair.key.value : null;
       // A key's place is only needed for a problem, so it is looked up then.
       if (typeof key !== 'string') {

@@ -13,15 +13,20 @@ export interface YamlText {
 
 /** Turns offsets in a YAML text into file places. */
 export class YamlPlaces {
+  /** The text's first line: every place of a text read without places. */
+  private readonly start: SourcePlace;
+
   constructor(
     readonly file: string,
     private readonly lineCounter: LineCounter | null,
     private readonly firstLine: number,
-  ) {}
+  ) {
+    this.start = { file, line: firstLine, column: 1 };
+  }
 
   /** The place of a character offset in the YAML text; the text's first line when it was read without places. */
   at(offset: number): SourcePlace {
-    if (!this.lineCounter) return { file: this.file, line: this.firstLine, column: 1 };
+    if (!this.lineCounter) return this.start;
     const pos = this.lineCounter.linePos(offset);
     return { file: this.file, line: pos.line + this.firstLine - 1, column: pos.col };
   }
