@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { isScalar } from 'yaml';
 import type { CourseManifest } from './courseTypes';
 import { isValidLanguageTag, isValidSemver } from './formatPatterns';
 import { IdRegistry } from './idRegistry';
@@ -11,6 +10,7 @@ import { MANIFEST_FILE } from './packageLayout';
 import type { ProblemSink, SourcePlace } from './problemSink';
 import { fileStart } from './problemSink';
 import { hasRequired } from './requiredFields';
+import { isScalar } from './yamlMapReader';
 import type { YamlMapReader } from './yamlMapReader';
 
 export const SUPPORTED_FORMAT = 1;

@@ -1,10 +1,10 @@
-import { isSeq } from 'yaml';
 import type { PostTest, Question } from './courseTypes';
 import type { IdRegistry } from './idRegistry';
 import { openYamlFile } from './yamlFile';
 import { POST_TEST_FILE } from './packageLayout';
 import type { ProblemSink } from './problemSink';
 import { readQuestion } from './questionReader';
+import { isSeq } from './yamlMapReader';
 import type { YamlMapReader } from './yamlMapReader';
 
 /** What post-test.yml is read against. */

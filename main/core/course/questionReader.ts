@@ -1,9 +1,8 @@
-import { isScalar, isSeq } from 'yaml';
 import type { Question, QuestionOption, QuestionType } from './courseTypes';
 import { isValidId } from './formatPatterns';
 import { IdRegistry } from './idRegistry';
 import type { SourcePlace } from './problemSink';
-import { describeValue, scalarText, YamlMapReader } from './yamlMapReader';
+import { describeValue, isScalar, isSeq, scalarText, YamlMapReader } from './yamlMapReader';
 import type { ReadContext } from './yamlMapReader';
 
 const QUESTION_KEYS = ['id', 'type', 'stem', 'options', 'answer', 'explanation', 'reference', 'objective'];

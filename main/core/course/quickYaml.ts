@@ -31,13 +31,11 @@ export function readYamlQuickly(text: string): { root: Node | null } | null {
   }
 }
 
-const SPACES = / */y;
-
 /** The index of the first character at or after `from` that is not a space. */
 function indentOf(line: string, from = 0): number {
-  SPACES.lastIndex = from;
-  SPACES.test(line);
-  return SPACES.lastIndex;
+  let indent = from;
+  while (line.charCodeAt(indent) === 32) indent++;
+  return indent;
 }
 
 /** A key line from `from` on, and what follows the key's ": "; null when the line is not one. */

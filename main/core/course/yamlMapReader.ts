@@ -1,10 +1,16 @@
-import { isMap, isScalar, isSeq } from 'yaml';
+import * as yaml from 'yaml';
 import type { Node, Pair, YAMLMap } from 'yaml';
 import { closestKey } from './closestKey';
 import type { Extensions } from './courseTypes';
 import { describeIdRule, isValidDate, isValidId } from './formatPatterns';
 import type { ProblemSink, SourcePlace } from './problemSink';
 import type { YamlPlaces } from './yamlSource';
+
+/**
+ * The node-kind tests of `yaml`, read once here for every reader: bundled, a CommonJS package's exports are read
+ * through a getter at each use, and these run for every node of every course file.
+ */
+export const { isMap, isScalar, isSeq } = yaml;
 
 /** Where problems go and how node offsets become file places. */
 export interface ReadContext {
