@@ -166,15 +166,25 @@ class QuickYamlReader {
    * take a list at its own indent (`sameIndentList`).
    */
   private value(rest: string, indent: number, sameIndentList: boolean): Node {
-    if (rest === '' || rest.startsWith('#')) return this.nestedBlock(indent, sameIndentList);
-    if (rest.startsWith('|') || rest.startsWith('>')) {
-      const block = blockValue(rest, this.lines, this.at, indent);
-      this.at = block.next;
-      return block.node;
+    if (rest === '') return this.nestedBlock(indent, sameIndentList);
+    // Decided by the first character, once per value.
+    switch (rest.charCodeAt(0)) {
+      case 35 /* # */:
+        return this.nestedBlock(indent, sameIndentList);
+      case 124 /* | */:
+      case 62 /* > */: {
+        const block = blockValue(rest, this.lines, this.at, indent);
+        this.at = block.next;
+        return block.node;
+      }
+      case 34 /* " */:
+      case 39 /* ' */:
+        return quotedValue(rest);
+      case 91 /* [ */:
+        return flowListValue(rest);
+      default:
+        return plainValue(rest);
     }
-    if (rest.startsWith('"') || rest.startsWith("'")) return quotedValue(rest);
-    if (rest.startsWith('[')) return flowListValue(rest);
-    return plainValue(rest);
   }
 
   /** The block under a key or "- " with nothing after it; an empty value when none follows. */

@@ -24,11 +24,8 @@ export function plainScalar(text: string): Scalar {
   return scalarNode(resolvePlain(text), text);
 }
 
-// Every null, true/false and number of the core schema starts with one of these (or is empty).
-const CORE_FIRST = /^[~nNtTfF0-9+.-]/;
-
 function resolvePlain(text: string): string | number | boolean | null {
-  if (text !== '' && !CORE_FIRST.test(text)) return text;
+  if (text !== '' && !mayBeCoreValue(text.charCodeAt(0))) return text;
   if (CORE_NULL.test(text)) return null;
   if (CORE_BOOL.test(text)) return text[0] === 't' || text[0] === 'T';
   if (text.startsWith('0o') && CORE_INT.test(text)) return parseInt(text.slice(2), 8);
@@ -42,6 +39,25 @@ function resolvePlain(text: string): string | number | boolean | null {
   return text;
 }
 
+/** Every null, true/false and number of the core schema starts with one of ~ n N t T f F 0-9 + . - (or is empty). */
+function mayBeCoreValue(first: number): boolean {
+  switch (first) {
+    case 126 /* ~ */:
+    case 110 /* n */:
+    case 78 /* N */:
+    case 116 /* t */:
+    case 84 /* T */:
+    case 102 /* f */:
+    case 70 /* F */:
+    case 43 /* + */:
+    case 46 /* . */:
+    case 45 /* - */:
+      return true;
+    default:
+      return first >= 48 && first <= 57; // 0-9
+  }
+}
+
 // A plain scalar may not start with an indicator ("-", "?" and ":" are indicators only before a space). Inside,
 // ": " would start a nested mapping and " #" a comment.
 const PLAIN_FIRST_REFUSED = /^(?:[,[\]{}#&*!|>'"%@`]|[-?:](?: |$))/;
@@ -50,8 +66,15 @@ const PLAIN_FIRST_REFUSED = /^(?:[,[\]{}#&*!|>'"%@`]|[-?:](?: |$))/;
 export function plainValue(rest: string): Scalar {
   const comment = rest.indexOf(' #');
   const text = (comment === -1 ? rest : rest.slice(0, comment)).trimEnd();
-  if (PLAIN_FIRST_REFUSED.test(text) || text.includes(': ') || text.endsWith(':')) leave();
+  // Most values start with a letter, which is no indicator: the pattern is only tried on the others.
+  if (!startsWithLetter(text) && PLAIN_FIRST_REFUSED.test(text)) leave();
+  if (text.includes(': ') || text.endsWith(':')) leave();
   return plainScalar(text);
+}
+
+function startsWithLetter(text: string): boolean {
+  const first = text.charCodeAt(0) | 32; // lowercases an ASCII letter
+  return first >= 97 && first <= 122;
 }
 
 const DOUBLE_QUOTE_ESCAPES: Record<string, string> = {
