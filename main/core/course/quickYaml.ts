@@ -34,7 +34,8 @@ export function readYamlQuickly(text: string): { root: Node | null } | null {
 /** The index of the first character at or after `from` that is not a space. */
 function indentOf(line: string, from = 0): number {
   let indent = from;
-  while (line.charCodeAt(indent) === 32) indent++;
+  // Bounded, so reading past the end of an all-space line never deoptimises the loop.
+  while (indent < line.length && line.charCodeAt(indent) === 32) indent++;
   return indent;
 }
 

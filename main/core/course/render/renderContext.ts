@@ -64,7 +64,26 @@ export type RenderEnv = {
 
 /** A fresh env for one parse or render. */
 export function createRenderEnv(context: RenderContext): RenderEnv {
-  return { context, headings: [], findings: [], keptLinks: [], referenceKeys: [] };
+  return { context: oneShape(context), headings: [], findings: [], keptLinks: [], referenceKeys: [] };
+}
+
+/**
+ * The context written out key by key in one order. Callers build contexts in several ways (literals, spreads, with
+ * and without `exactPlaces`); the rules that read every one should see a single object shape, or V8 throws away
+ * their optimised code each time a new shape turns up.
+ */
+function oneShape(context: RenderContext): RenderContext {
+  return {
+    courseId: context.courseId,
+    rootDir: context.rootDir,
+    file: context.file,
+    kind: context.kind,
+    currentModuleId: context.currentModuleId,
+    moduleIdsByFile: context.moduleIdsByFile,
+    targets: context.targets,
+    firstLine: context.firstLine,
+    exactPlaces: context.exactPlaces ?? true,
+  };
 }
 
 /** The env of a parse, or null when a caller rendered without one (then every link is refused). */
