@@ -120,6 +120,8 @@ const BODY_LINES = [
   '```js\ncode\n```', 'Some text', '# Heading', '## Heading', '===', '---', '[next](02-dosing.md#x)', '[here](#here)',
   '[refs](../references.md#k)', '[web](https://example.org)', '[bad](javascript:x)', '![figure](../assets/figure.png)',
   '![gone](missing.png)', '[ref]: 02-dosing.md', '[ref]', '      deep code', ' - nested',
+  // markdown-it turns NUL into U+FFFD, so the kept HTML's href marks stay apart from anything the author wrote.
+  'a NUL \u0000 in text', '[nul](02-dosing.md#a\u0000b)',
 ];
 const bodyArb = fc.array(fc.constantFrom(...BODY_LINES), { maxLength: 20 }).map((lines) => lines.join('\n'));
 

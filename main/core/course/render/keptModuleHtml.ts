@@ -13,7 +13,7 @@ import type { KeptLink, RenderContext } from './renderContext';
 export interface ModuleParse {
   /** The module's reading markdown this parse stands for; a module whose text changed is parsed afresh. */
   markdown: string;
-  /** The keeper's once handed over: it points their in-app links at placeholders. */
+  /** Handed over to the keeper, which points their in-app links at marks and renders them. */
   tokens: readonly Token[];
   /** Indexes in `tokens` of the question blocks (in token order), which the reading text has as blank lines. */
   fenceIndexes: readonly number[];
