@@ -29,10 +29,20 @@ export class ReaderPage {
     return this.page.locator('.module-text');
   }
 
-  /** Opens a module by its address and waits for its title. */
+  /**
+   * Opens a module by its address and waits until the reader is ready: its title shows, and it has asked the core
+   * to record the opening, which it does from the same effects that start the heartbeat timer. A test that moves a
+   * fake clock straight after opening would otherwise race those effects.
+   */
   async goto(courseId: string, moduleId: string, title: string): Promise<void> {
+    const opened = this.page.waitForRequest(
+      (request) =>
+        request.url().endsWith('/api/progress.markOpened') &&
+        (request.postDataJSON() as { moduleId?: string }).moduleId === moduleId,
+    );
     await gotoHash(this.page, `#/course/${courseId}/module/${moduleId}`);
     await expect(this.heading(title)).toBeVisible();
+    await opened;
   }
 
   /** Scrolls to the end of the text and waits until the module counts as read. */
