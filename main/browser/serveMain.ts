@@ -44,8 +44,6 @@ async function main(): Promise<void> {
     rendererDir: path.join(appRoot, 'dist', 'renderer'),
     port: parsePort(readOption(argv, '--port')),
   });
-  console.log(`CE Player is running at ${server.url}  (data: ${dataDir}; press Ctrl-C to stop)`);
-
   let stopping = false;
   const stop = () => {
     if (stopping) return;
@@ -55,8 +53,10 @@ async function main(): Promise<void> {
       process.exit(0);
     });
   };
+  // Ready to stop cleanly before saying it runs: a Ctrl-C right after the line must not kill it mid-write.
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  console.log(`CE Player is running at ${server.url}  (data: ${dataDir}; press Ctrl-C to stop)`);
 }
 
 main().catch((err: unknown) => {
