@@ -157,8 +157,13 @@ function expectLineEnd(after: string): void {
   if (!/^(?: +#.*| *)$/.test(after)) leave();
 }
 
+// Most quoted values: double quotes without escapes, then at most spaces or a comment. One native match reads them.
+const PLAIN_DOUBLE_QUOTED = /^"([^"\\]*)"(?: +#.*| *)$/;
+
 /** A double- or single-quoted value (`rest` starts with its quote) closed on its own line. */
 export function quotedValue(rest: string): Scalar {
+  const plain = PLAIN_DOUBLE_QUOTED.exec(rest);
+  if (plain) return textScalar(plain[1] as string);
   const quoted = scanQuoted(rest, 0);
   expectLineEnd(rest.slice(quoted.end));
   return textScalar(quoted.value);
