@@ -1,5 +1,5 @@
 import * as yaml from 'yaml';
-import type { Node, Pair, YAMLMap } from 'yaml';
+import type { Node, Pair, Scalar, YAMLMap } from 'yaml';
 import { closestKey } from './closestKey';
 import type { Extensions } from './courseTypes';
 import { describeIdRule, isValidDate, isValidId } from './formatPatterns';
@@ -44,13 +44,24 @@ export function describeValue(node: unknown): string {
  */
 export class YamlMapReader {
   readonly extensions: Extensions = {};
-  private readonly pairs = new Map<string, Pair<Node, Node | null>>();
 
   private constructor(
     readonly ctx: ReadContext,
     private name: string,
     private readonly place: SourcePlace,
+    /** The mapping's own pairs: a known key's pair is found by a scan, as a mapping has a few keys. */
+    private readonly items: readonly Pair<Node, Node | null>[],
   ) {}
+
+  /** The pair of a known key; an unknown or `x-` key was reported or kept when the mapping opened. */
+  private pairOf(key: string): Pair<Node, Node | null> | undefined {
+    const items = this.items;
+    for (let index = 0; index < items.length; index++) {
+      const pair = items[index] as Pair<Node, Node | null>;
+      if ((pair.key as Scalar | null)?.value === key) return pair;
+    }
+    return undefined;
+  }
 
   /** How messages name this mapping, like `question "dose-q1"`. */
   get label(): string {
@@ -74,31 +85,32 @@ export class YamlMapReader {
       ctx.sink.error(at, `${label} must be a set of "key: value" lines, but it is ${describeValue(node)}.`);
       return null;
     }
-    const reader = new YamlMapReader(ctx, label, at);
-    reader.indexPairs(node as YAMLMap<Node, Node | null>, knownKeys);
+    const map = node as YAMLMap<Node, Node | null>;
+    const reader = new YamlMapReader(ctx, label, at, map.items);
+    reader.checkKeys(map, knownKeys);
     return reader;
   }
 
   /** True when the key is written (even with an empty value). */
   has(key: string): boolean {
-    return this.pairs.has(key);
+    return this.pairOf(key) !== undefined;
   }
 
   /** The place of a key, or of the mapping when the key is absent. */
   keyPlace(key: string): SourcePlace {
-    const pair = this.pairs.get(key);
+    const pair = this.pairOf(key);
     return pair ? this.ctx.places.of(pair.key) : this.place;
   }
 
   /** The place of a key's value, or of the key when the value is empty. */
   valuePlace(key: string): SourcePlace {
-    const value = this.pairs.get(key)?.value;
+    const value = this.pairOf(key)?.value;
     return value?.range ? this.ctx.places.of(value) : this.keyPlace(key);
   }
 
   /** The raw value node of a key that is present, else null (and an error when `required`). */
   node(key: string, required: boolean): Node | null {
-    const pair = this.pairs.get(key);
+    const pair = this.pairOf(key);
     const value = pair?.value ?? null;
     if (pair && value !== null && !(isScalar(value) && (value.value === null || value.value === '')))
       return value;
@@ -219,7 +231,7 @@ export class YamlMapReader {
     return null;
   }
 
-  private indexPairs(map: YAMLMap<Node, Node | null>, knownKeys: readonly string[]): void {
+  private checkKeys(map: YAMLMap<Node, Node | null>, knownKeys: readonly string[]): void {
     const pairs = map.items;
     for (let index = 0; index < pairs.length; index++) {
       const pair = pairs[index] as Pair<Node, Node | null>;
@@ -232,9 +244,7 @@ export class YamlMapReader {
         );
       } else if (key.startsWith('x-')) {
         this.extensions[key] = pair.value?.toJSON() ?? null;
-      } else if (knownKeys.includes(key)) {
-        this.pairs.set(key, pair);
-      } else {
+      } else if (!knownKeys.includes(key)) {
         this.ctx.sink.error(this.ctx.places.of(pair.key), unknownKeyMessage(key, this.label, knownKeys));
       }
     }
