@@ -5,6 +5,7 @@ import { EVALUATION_FILE } from './packageLayout';
 import type { ProblemSink, SourcePlace } from './problemSink';
 import type { ReadContext } from './yamlMapReader';
 import { YamlMapReader } from './yamlMapReader';
+import type { YamlValue } from './yamlValues';
 
 const ITEM_TYPES = ['likert', 'choice', 'text'] as const;
 
@@ -25,11 +26,11 @@ export function readEvaluation(rootDir: string, sink: ProblemSink): Evaluation |
 
 function readItem(
   ctx: ReadContext,
-  node: unknown,
+  value: YamlValue,
   place: SourcePlace,
   itemIds: IdRegistry,
 ): EvaluationItem | null {
-  const item = YamlMapReader.open(ctx, node, 'an evaluation item', place, [
+  const item = YamlMapReader.open(ctx, value, 'an evaluation item', place, [
     'id',
     'type',
     'prompt',

@@ -10,8 +10,8 @@ import { MANIFEST_FILE } from './packageLayout';
 import type { ProblemSink, SourcePlace } from './problemSink';
 import { fileStart } from './problemSink';
 import { hasRequired } from './requiredFields';
-import { isScalar } from './yamlMapReader';
 import type { YamlMapReader } from './yamlMapReader';
+import type { YamlValue } from './yamlValues';
 
 export const SUPPORTED_FORMAT = 1;
 
@@ -150,8 +150,8 @@ function readModuleEntries(root: YamlMapReader): ModuleEntry[] {
   return entries ?? [];
 }
 
-function readModulePath(root: YamlMapReader, item: unknown, place: SourcePlace): string | null {
-  const raw = isScalar(item) ? item.value : null;
+function readModulePath(root: YamlMapReader, item: YamlValue, place: SourcePlace): string | null {
+  const raw = typeof item === 'string' ? item : null;
   if (typeof raw !== 'string' || raw.trim() === '') {
     root.ctx.sink.error(
       place,

@@ -4,8 +4,8 @@ import { openYamlFile } from './yamlFile';
 import { POST_TEST_FILE } from './packageLayout';
 import type { ProblemSink } from './problemSink';
 import { readQuestion } from './questionReader';
-import { isSeq } from './yamlMapReader';
 import type { YamlMapReader } from './yamlMapReader';
+import { YamlList } from './yamlValues';
 
 /** What post-test.yml is read against. */
 export interface PostTestScope {
@@ -62,6 +62,6 @@ function readBank(root: YamlMapReader, scope: PostTestScope): Question[] | null 
 }
 
 function countItems(root: YamlMapReader): number {
-  const questions = root.has('questions') ? root.node('questions', false) : null;
-  return isSeq(questions) ? questions.items.length : 0;
+  const questions = root.has('questions') ? root.value('questions', false) : null;
+  return questions instanceof YamlList ? questions.items.length : 0;
 }

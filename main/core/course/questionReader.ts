@@ -2,8 +2,10 @@ import type { Question, QuestionOption, QuestionType } from './courseTypes';
 import { isValidId } from './formatPatterns';
 import { IdRegistry } from './idRegistry';
 import type { SourcePlace } from './problemSink';
-import { describeValue, isScalar, isSeq, scalarText, YamlMapReader } from './yamlMapReader';
+import { describeValue, scalarText, YamlMapReader } from './yamlMapReader';
 import type { ReadContext } from './yamlMapReader';
+import { isBooleanValue, YamlList } from './yamlValues';
+import type { YamlValue } from './yamlValues';
 
 const QUESTION_KEYS = ['id', 'type', 'stem', 'options', 'answer', 'explanation', 'reference', 'objective'];
 const OPTION_KEYS = ['id', 'text', 'why'];
@@ -25,12 +27,12 @@ export interface QuestionScope {
  */
 export function readQuestion(
   ctx: ReadContext,
-  node: unknown,
+  value: YamlValue | null,
   at: SourcePlace,
   scope: QuestionScope,
 ): Question | null {
   const errorsBefore = ctx.sink.errorCount();
-  const q = YamlMapReader.open(ctx, node, 'this question', at, QUESTION_KEYS);
+  const q = YamlMapReader.open(ctx, value, 'this question', at, QUESTION_KEYS);
   if (!q) return null;
   const id = q.id('id', true);
   if (id) {
@@ -107,8 +109,8 @@ function readOptions(q: YamlMapReader): QuestionOption[] | null {
     return option && optionIds.claim(option.option.id, option.idPlace, q.ctx.sink) ? option.option : null;
   });
   if (options === null) return null;
-  const written = q.node('options', true);
-  const count = isSeq(written) ? written.items.length : options.length;
+  const written = q.value('options', true);
+  const count = written instanceof YamlList ? written.items.length : options.length;
   if (count < MIN_OPTIONS || count > MAX_OPTIONS) {
     q.fail('options', `${q.label} has ${count} option(s); write between ${MIN_OPTIONS} and ${MAX_OPTIONS}.`);
     return null;
@@ -118,10 +120,10 @@ function readOptions(q: YamlMapReader): QuestionOption[] | null {
 
 function readOption(
   q: YamlMapReader,
-  node: unknown,
+  value: YamlValue,
   place: SourcePlace,
 ): { option: QuestionOption; idPlace: SourcePlace } | null {
-  const option = YamlMapReader.open(q.ctx, node, `an option of ${q.label}`, place, OPTION_KEYS);
+  const option = YamlMapReader.open(q.ctx, value, `an option of ${q.label}`, place, OPTION_KEYS);
   if (!option) return null;
   const id = option.id('id', true);
   const text = option.text('text', true);
@@ -132,9 +134,9 @@ function readOption(
 }
 
 function readSingleAnswer(q: YamlMapReader, optionIds: string[]): string | null {
-  const answer = q.node('answer', true);
+  const answer = q.value('answer', true);
   if (answer === null) return null;
-  const id = isScalar(answer) && typeof answer.value !== 'boolean' ? scalarText(answer) : null;
+  const id = isBooleanValue(answer) ? null : scalarText(answer);
   if (id === null) {
     q.fail(
       'answer',
@@ -148,9 +150,9 @@ function readSingleAnswer(q: YamlMapReader, optionIds: string[]): string | null 
 }
 
 function readMultipleAnswer(q: YamlMapReader, optionIds: string[]): string[] | null {
-  const answer = q.node('answer', true);
+  const answer = q.value('answer', true);
   if (answer === null) return null;
-  if (!isSeq(answer) || answer.items.length === 0) {
+  if (!(answer instanceof YamlList) || answer.items.length === 0) {
     q.fail(
       'answer',
       `${q.label} is type multiple, so "answer" must be a list of option ids (like "answer: [a, c]"), ` +
@@ -159,9 +161,7 @@ function readMultipleAnswer(q: YamlMapReader, optionIds: string[]): string[] | n
     );
     return null;
   }
-  const ids = answer.items.map((item) =>
-    isScalar(item) && typeof item.value !== 'boolean' ? scalarText(item) : null,
-  );
+  const ids = answer.items.map((item) => (isBooleanValue(item) ? null : scalarText(item)));
   if (ids.some((id) => id === null) || new Set(ids).size !== ids.length) {
     q.fail(
       'answer',

@@ -1,25 +1,26 @@
-import type { Node, Scalar, YAMLMap, YAMLSeq } from 'yaml';
-import { mapNode, pairNode, scalarNode, seqNode } from './quickYamlNodes';
 import { blockValue, flowListValue, leave, LeftToYaml, plainValue, quotedValue } from './quickYamlScalars';
+import { EMPTY_VALUE, YamlList, YamlMapping } from './yamlValues';
+import type { YamlValue } from './yamlValues';
 
 /*
  * The quick YAML reader. The `yaml` package tracks the place of every node, which the validator needs to name the
  * line of a problem, but it costs more than rendering all of a course's markdown. A course without problems never
  * shows a place, so the loader's first pass reads YAML here: the block subset that course files are written in
- * (mappings with word keys, lists, one-line plain and quoted values and flow lists, `|` and `>` blocks, comments), built into the
- * same node classes the readers walk. Anything outside the subset, or anything the reader is unsure of, is left to
- * `yaml`; the first problem sends the whole load back through `yaml` (see courseLoader.ts). A differential property
- * test holds the two to the same result on every text the quick reader accepts.
+ * (mappings with word keys, lists, one-line plain and quoted values and flow lists, `|` and `>` blocks, comments),
+ * into the same values (yamlValues.ts) that a `yaml` read is converted to. Anything outside the subset, or anything
+ * the reader is unsure of, is left to `yaml`; the first problem sends the whole load back through `yaml` (see
+ * courseLoader.ts). A differential property test holds the two to the same values on every text the quick reader
+ * accepts.
  */
 
 // Keys that the core schema reads as null or true/false rather than as text; `yaml` reports them.
 const NON_TEXT_KEY = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
 
 /**
- * Reads a YAML text into `yaml` node classes, without source places. Null when the quick reader leaves the text to
- * `yaml`: a syntax error, or a form outside its subset. An empty text (or comments only) gives a null root.
+ * Reads a YAML text into values, without source places. Null when the quick reader leaves the text to `yaml`: a
+ * syntax error, or a form outside its subset. An empty text (or comments only) gives a null root.
  */
-export function readYamlQuickly(text: string): { root: Node | null } | null {
+export function readYamlQuickly(text: string): { root: YamlValue | null } | null {
   // Tabs, carriage returns and a byte-order mark each have rules of their own; `yaml` applies them.
   if (text.includes('\t') || text.includes('\r') || text.includes('\ufeff')) return null;
   try {
@@ -70,14 +71,6 @@ function isNonTextKey(key: string): boolean {
   return (key.length === 4 || key.length === 5) && NON_TEXT_KEY.test(key);
 }
 
-/** Whether a mapping the reader is building has `key` already: a scan, as course mappings have a few keys each. */
-function hasKey(map: YAMLMap, key: string): boolean {
-  const pairs = map.items;
-  for (let index = 0; index < pairs.length; index++)
-    if ((pairs[index]?.key as Scalar).value === key) return true;
-  return false;
-}
-
 function isSequenceItem(line: string, indent: number): boolean {
   return line[indent] === '-' && (line.length === indent + 1 || line[indent + 1] === ' ');
 }
@@ -94,7 +87,7 @@ class QuickYamlReader {
     private readonly separators: boolean,
   ) {}
 
-  document(): Node | null {
+  document(): YamlValue | null {
     if (!this.skipToContent()) return null;
     if (this.indent !== 0 || /^(?:---|\.\.\.|%)/.test(this.line())) leave();
     const root = this.block(0);
@@ -117,25 +110,27 @@ class QuickYamlReader {
   }
 
   /** The mapping or list whose first line (the current one) starts at `indent`. */
-  private block(indent: number): Node {
+  private block(indent: number): YamlValue {
     return isSequenceItem(this.line(), indent) ? this.sequence(indent) : this.mapping(indent);
   }
 
   /** A mapping whose keys start at column `indent`; its first key may follow a "- " on the current line. */
-  private mapping(indent: number): YAMLMap {
-    const map = mapNode();
+  private mapping(indent: number): YamlMapping {
+    const map = new YamlMapping([], [], null, null);
     for (let first = true; first || this.continuesAt(indent); first = false) {
       const { key, rest } = readKeyLine(this.line(), indent, this.separators) ?? leave();
-      if (hasKey(map, key) || isNonTextKey(key)) leave();
+      // Course mappings have a few keys each, so a scan finds a repeated one.
+      if (map.keys.includes(key) || isNonTextKey(key)) leave();
       this.at++;
-      map.items.push(pairNode(scalarNode(key), this.value(rest, indent, true)));
+      map.keys.push(key);
+      map.values.push(this.value(rest, indent, true));
     }
     return map;
   }
 
   /** A list whose "- " marks stand at column `indent`. */
-  private sequence(indent: number): YAMLSeq {
-    const seq = seqNode();
+  private sequence(indent: number): YamlList {
+    const seq = new YamlList([], null);
     for (let first = true; first || this.continuesAt(indent); first = false) {
       const line = this.line();
       if (!isSequenceItem(line, indent)) break;
@@ -166,7 +161,7 @@ class QuickYamlReader {
    * The value written after a key or a "- " (`rest`, possibly empty), in a block at `indent`. A mapping's key may
    * take a list at its own indent (`sameIndentList`).
    */
-  private value(rest: string, indent: number, sameIndentList: boolean): Node {
+  private value(rest: string, indent: number, sameIndentList: boolean): YamlValue {
     if (rest === '') return this.nestedBlock(indent, sameIndentList);
     // Decided by the first character, once per value.
     switch (rest.charCodeAt(0)) {
@@ -176,7 +171,7 @@ class QuickYamlReader {
       case 62 /* > */: {
         const block = blockValue(rest, this.lines, this.at, indent);
         this.at = block.next;
-        return block.node;
+        return block.text;
       }
       case 34 /* " */:
       case 39 /* ' */:
@@ -189,7 +184,7 @@ class QuickYamlReader {
   }
 
   /** The block under a key or "- " with nothing after it; an empty value when none follows. */
-  private nestedBlock(indent: number, sameIndentList: boolean): Node {
+  private nestedBlock(indent: number, sameIndentList: boolean): YamlValue {
     if (this.skipToContent()) {
       const lineIndent = this.indent;
       if (lineIndent > indent) return this.block(lineIndent);
@@ -197,6 +192,6 @@ class QuickYamlReader {
         return this.sequence(indent);
       }
     }
-    return scalarNode(null, '');
+    return EMPTY_VALUE;
   }
 }

@@ -1,5 +1,5 @@
-import type { Scalar, YAMLSeq } from 'yaml';
-import { scalarNode, seqNode } from './quickYamlNodes';
+import { YamlList, YamlScalar } from './yamlValues';
+import type { YamlValue } from './yamlValues';
 
 /**
  * Thrown inside the quick YAML reader when a text leaves the subset it reads; the reader catches it and the text
@@ -19,9 +19,10 @@ const CORE_INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
 const CORE_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
 const CORE_SPECIAL_FLOAT = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 
-/** A plain scalar's node, its text resolved by the core schema and kept as written in `source`. */
-export function plainScalar(text: string): Scalar {
-  return scalarNode(resolvePlain(text), text);
+/** A plain scalar's value: its text resolved by the core schema; what is not text keeps the text as written. */
+export function plainScalar(text: string): YamlValue {
+  const value = resolvePlain(text);
+  return typeof value === 'string' ? value : new YamlScalar(value, text);
 }
 
 function resolvePlain(text: string): string | number | boolean | null {
@@ -63,7 +64,7 @@ function mayBeCoreValue(first: number): boolean {
 const PLAIN_FIRST_REFUSED = /^(?:[,[\]{}#&*!|>'"%@`]|[-?:](?: |$))/;
 
 /** A one-line plain value (the rest of its line, comment included); leaves when it is not one. */
-export function plainValue(rest: string): Scalar {
+export function plainValue(rest: string): YamlValue {
   const comment = rest.indexOf(' #');
   const text = (comment === -1 ? rest : rest.slice(0, comment)).trimEnd();
   // Most values start with a letter, which is no indicator: the pattern is only tried on the others.
@@ -148,10 +149,6 @@ function scanQuoted(line: string, start: number): QuotedText {
   return line[start] === '"' ? scanDoubleQuoted(line, start) : scanSingleQuoted(line, start);
 }
 
-function textScalar(value: string): Scalar {
-  return scalarNode(value, value);
-}
-
 /** After a value only spaces, or spaces and a comment, may follow on its line. */
 function expectLineEnd(after: string): void {
   if (!/^(?: +#.*| *)$/.test(after)) leave();
@@ -161,26 +158,26 @@ function expectLineEnd(after: string): void {
 const PLAIN_DOUBLE_QUOTED = /^"([^"\\]*)"(?: +#.*| *)$/;
 
 /** A double- or single-quoted value (`rest` starts with its quote) closed on its own line. */
-export function quotedValue(rest: string): Scalar {
+export function quotedValue(rest: string): string {
   const plain = PLAIN_DOUBLE_QUOTED.exec(rest);
-  if (plain) return textScalar(plain[1] as string);
+  if (plain) return plain[1] as string;
   const quoted = scanQuoted(rest, 0);
   expectLineEnd(rest.slice(quoted.end));
-  return textScalar(quoted.value);
+  return quoted.value;
 }
 
 // In a flow list a plain item also ends at "," or "]"; the subset leaves items with any other flow indicator.
 const FLOW_PLAIN_REFUSED = /[[\]{}#:]/;
 
 /** A one-line flow list of plain and quoted items, like `[a, c]`; leaves for nesting or a trailing comma. */
-export function flowListValue(rest: string): YAMLSeq {
-  const seq = seqNode();
+export function flowListValue(rest: string): YamlList {
+  const seq = new YamlList([], null);
   let at = skipSpaces(rest, 1);
   if (rest[at] === ']') return endFlowList(seq, rest, at);
   for (;;) {
     if (rest[at] === '"' || rest[at] === "'") {
       const quoted = scanQuoted(rest, at);
-      seq.items.push(textScalar(quoted.value));
+      seq.items.push(quoted.value);
       at = quoted.end;
     } else {
       const end = rest.slice(at).search(/[,\]]/);
@@ -197,7 +194,7 @@ export function flowListValue(rest: string): YAMLSeq {
   }
 }
 
-function endFlowList(seq: YAMLSeq, rest: string, close: number): YAMLSeq {
+function endFlowList(seq: YamlList, rest: string, close: number): YamlList {
   expectLineEnd(rest.slice(close + 1));
   return seq;
 }
@@ -212,7 +209,7 @@ const NOT_WHITESPACE = /\S/;
 
 /**
  * A literal (`|`) or folded (`>`) block scalar with clip or strip chomping, whose lines start at `lines[first]`.
- * Returns the node and the index of the first line after it. Leaves for explicit indentation, keep chomping,
+ * Returns its text and the index of the first line after it. Leaves for explicit indentation, keep chomping,
  * leading blank lines, whitespace-only content and, when folded, more-indented lines.
  */
 export function blockValue(
@@ -220,7 +217,7 @@ export function blockValue(
   lines: readonly string[],
   first: number,
   parentIndent: number,
-): { node: Scalar; next: number } {
+): { text: string; next: number } {
   const match = BLOCK_HEADER.exec(header) ?? leave();
   // A line's indent is where its first non-whitespace character stands (as trimStart() finds it), -1 when blank.
   const indent = (lines[first] ?? '').search(NOT_WHITESPACE);
@@ -237,7 +234,7 @@ export function blockValue(
   }
   while (content.length > 0 && content[content.length - 1] === '') content.pop();
   const body = match[1] === '|' ? content.join('\n') : fold(content);
-  return { node: textScalar(match[2] === '-' ? body : `${body}\n`), next };
+  return { text: match[2] === '-' ? body : `${body}\n`, next };
 }
 
 /** Folding: lines join with a space, and each blank line between them stands for one line break. */

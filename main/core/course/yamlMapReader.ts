@@ -1,27 +1,23 @@
-import * as yaml from 'yaml';
-import type { Node, Pair, Scalar, YAMLMap } from 'yaml';
 import { closestKey } from './closestKey';
 import type { Extensions } from './courseTypes';
 import { describeIdRule, isValidDate, isValidId } from './formatPatterns';
 import type { ProblemSink, SourcePlace } from './problemSink';
 import type { YamlPlaces } from './yamlSource';
+import { isEmptyValue, toPlainData, YamlList, YamlMapping, YamlScalar } from './yamlValues';
+import type { YamlValue } from './yamlValues';
 
-/**
- * The node-kind tests of `yaml`, read once here for every reader: bundled, a CommonJS package's exports are read
- * through a getter at each use, and these run for every node of every course file.
- */
-export const { isMap, isScalar, isSeq } = yaml;
-
-/** Where problems go and how node offsets become file places. */
+/** Where problems go and how offsets become file places. */
 export interface ReadContext {
   sink: ProblemSink;
   places: YamlPlaces;
 }
 
-/** The text of a scalar as written: strings as they are, numbers and true/false as in the source; else null. */
-export function scalarText(node: unknown): string | null {
-  if (!isScalar(node) || node.value === null || node.value === undefined) return null;
-  const text = typeof node.value === 'string' ? node.value : (node.source ?? String(node.value));
+/** The text of a scalar as written: text as it is, numbers and true/false as in the source; else null. */
+export function scalarText(value: YamlValue): string | null {
+  let text: string;
+  if (typeof value === 'string') text = value;
+  else if (value instanceof YamlScalar && value.value !== null) text = value.source;
+  else return null;
   // Only whitespace, as trim() would find, without copying a long text to find it. Most texts start with a
   // visible ASCII character, which settles it.
   const first = text.charCodeAt(0);
@@ -29,13 +25,14 @@ export function scalarText(node: unknown): string | null {
 }
 
 /** Describes a YAML value in an author's words, for "must be X, not Y" messages. */
-export function describeValue(node: unknown): string {
-  if (isMap(node)) return 'a set of key: value lines';
-  if (isSeq(node)) return 'a list';
-  if (!isScalar(node) || node.value === null || node.value === undefined) return 'empty';
-  if (typeof node.value === 'number') return `the number ${String(node.source ?? node.value)}`;
-  if (typeof node.value === 'boolean') return `the value ${String(node.value)}`;
-  return `the text "${String(node.value).slice(0, 40)}"`;
+export function describeValue(value: YamlValue | null): string {
+  if (value === null) return 'empty';
+  if (typeof value === 'string') return `the text "${value.slice(0, 40)}"`;
+  if (value instanceof YamlMapping) return 'a set of key: value lines';
+  if (value instanceof YamlList) return 'a list';
+  if (typeof value.value === 'number') return `the number ${value.source}`;
+  if (typeof value.value === 'boolean') return `the value ${String(value.value)}`;
+  return 'empty';
 }
 
 /**
@@ -49,18 +46,15 @@ export class YamlMapReader {
     readonly ctx: ReadContext,
     private name: string,
     private readonly place: SourcePlace,
-    /** The mapping's own pairs: a known key's pair is found by a scan, as a mapping has a few keys. */
-    private readonly items: readonly Pair<Node, Node | null>[],
+    private readonly mapping: YamlMapping,
   ) {}
 
-  /** The pair of a known key; an unknown or `x-` key was reported or kept when the mapping opened. */
-  private pairOf(key: string): Pair<Node, Node | null> | undefined {
-    const items = this.items;
-    for (let index = 0; index < items.length; index++) {
-      const pair = items[index] as Pair<Node, Node | null>;
-      if ((pair.key as Scalar | null)?.value === key) return pair;
-    }
-    return undefined;
+  /**
+   * Where a known key is in the mapping, or -1: a scan, as a mapping has a few keys. An unknown or `x-` key was
+   * reported or kept when the mapping opened.
+   */
+  private indexOf(key: string): number {
+    return this.mapping.keys.indexOf(key);
   }
 
   /** How messages name this mapping, like `question "dose-q1"`. */
@@ -73,48 +67,50 @@ export class YamlMapReader {
     this.name = label;
   }
 
-  /** Opens `node` as a mapping; reports and returns null when it is something else. */
+  /** Opens `value` as a mapping; reports and returns null when it is something else. */
   static open(
     ctx: ReadContext,
-    node: unknown,
+    value: YamlValue | null,
     label: string,
     at: SourcePlace,
     knownKeys: readonly string[],
   ): YamlMapReader | null {
-    if (!isMap(node)) {
-      ctx.sink.error(at, `${label} must be a set of "key: value" lines, but it is ${describeValue(node)}.`);
+    if (!(value instanceof YamlMapping)) {
+      ctx.sink.error(at, `${label} must be a set of "key: value" lines, but it is ${describeValue(value)}.`);
       return null;
     }
-    const map = node as YAMLMap<Node, Node | null>;
-    const reader = new YamlMapReader(ctx, label, at, map.items);
-    reader.checkKeys(map, knownKeys);
+    const reader = new YamlMapReader(ctx, label, at, value);
+    reader.checkKeys(knownKeys);
     return reader;
   }
 
   /** True when the key is written (even with an empty value). */
   has(key: string): boolean {
-    return this.pairOf(key) !== undefined;
+    return this.indexOf(key) !== -1;
   }
 
   /** The place of a key, or of the mapping when the key is absent. */
   keyPlace(key: string): SourcePlace {
-    const pair = this.pairOf(key);
-    return pair ? this.ctx.places.of(pair.key) : this.place;
+    const index = this.indexOf(key);
+    return index === -1 ? this.place : this.ctx.places.at(this.mapping.keyOffsets, index);
   }
 
-  /** The place of a key's value, or of the key when the value is empty. */
+  /** The place of a key's value, or of the key when nothing is written after it. */
   valuePlace(key: string): SourcePlace {
-    const value = this.pairOf(key)?.value;
-    return value?.range ? this.ctx.places.of(value) : this.keyPlace(key);
+    const index = this.indexOf(key);
+    const offsets = this.mapping.valueOffsets;
+    return index !== -1 && offsets !== null && (offsets[index] ?? -1) >= 0
+      ? this.ctx.places.at(offsets, index)
+      : this.keyPlace(key);
   }
 
-  /** The raw value node of a key that is present, else null (and an error when `required`). */
-  node(key: string, required: boolean): Node | null {
-    const pair = this.pairOf(key);
-    const value = pair?.value ?? null;
-    if (pair && value !== null && !(isScalar(value) && (value.value === null || value.value === '')))
-      return value;
-    if (pair) this.fail(key, `"${key}" in ${this.label} is empty; write a value or remove the line.`);
+  /** The value of a key that is present and not empty, else null (and an error when `required`). */
+  value(key: string, required: boolean): YamlValue | null {
+    const index = this.indexOf(key);
+    const value = index === -1 ? null : (this.mapping.values[index] as YamlValue);
+    if (value !== null && !isEmptyValue(value)) return value;
+    if (value !== null)
+      this.fail(key, `"${key}" in ${this.label} is empty; write a value or remove the line.`);
     else if (required)
       this.ctx.sink.error(this.place, `${this.label} is missing the required key "${key}"; add it.`);
     return null;
@@ -122,7 +118,7 @@ export class YamlMapReader {
 
   /** Text; numbers and true/false are taken as written (an option may read `0.5`). */
   text(key: string, required: boolean): string | null {
-    const value = this.node(key, required);
+    const value = this.value(key, required);
     if (value === null) return null;
     return scalarText(value) ?? this.mistyped(key, 'text', value);
   }
@@ -138,12 +134,11 @@ export class YamlMapReader {
 
   /** A finite number (unquoted). */
   number(key: string, required: boolean): number | null {
-    const value = this.node(key, required);
+    const value = this.value(key, required);
     if (value === null) return null;
-    if (isScalar(value) && typeof value.value === 'number' && Number.isFinite(value.value))
+    if (value instanceof YamlScalar && typeof value.value === 'number' && Number.isFinite(value.value))
       return value.value;
-    const quotedNumber =
-      isScalar(value) && typeof value.value === 'string' && Number.isFinite(Number(value.value));
+    const quotedNumber = typeof value === 'string' && Number.isFinite(Number(value));
     return this.mistyped(key, quotedNumber ? 'a number without quotes' : 'a number', value);
   }
 
@@ -162,9 +157,9 @@ export class YamlMapReader {
 
   /** `true` or `false`. */
   boolean(key: string, required: boolean): boolean | null {
-    const value = this.node(key, required);
+    const value = this.value(key, required);
     if (value === null) return null;
-    if (isScalar(value) && typeof value.value === 'boolean') return value.value;
+    if (value instanceof YamlScalar && typeof value.value === 'boolean') return value.value;
     return this.mistyped(key, 'true or false', value);
   }
 
@@ -185,17 +180,16 @@ export class YamlMapReader {
   list<T>(
     key: string,
     required: boolean,
-    readItem: (item: unknown, place: SourcePlace, index: number) => T | null,
+    readItem: (item: YamlValue, place: SourcePlace, index: number) => T | null,
   ): T[] | null {
-    const value = this.node(key, required);
+    const value = this.value(key, required);
     if (value === null) return null;
-    if (!isSeq(value)) return this.mistyped(key, 'a list (lines starting with "- ")', value);
+    if (!(value instanceof YamlList)) return this.mistyped(key, 'a list (lines starting with "- ")', value);
     const items: T[] = [];
-    // Index loops here and in indexPairs: every node of a course passes through them, mostly while V8 still
+    // Index loops here and in checkKeys: every value of a course passes through them, mostly while V8 still
     // interprets the loader, where an array iterator or a callback costs a call per item.
     for (let index = 0; index < value.items.length; index++) {
-      const item = value.items[index];
-      const read = readItem(item, this.ctx.places.of(item as Node), index);
+      const read = readItem(value.items[index] as YamlValue, this.ctx.places.at(value.offsets, index), index);
       if (read !== null) items.push(read);
     }
     return items;
@@ -216,7 +210,7 @@ export class YamlMapReader {
 
   /** A nested mapping, read against its own keys. */
   map(key: string, required: boolean, knownKeys: readonly string[]): YamlMapReader | null {
-    const value = this.node(key, required);
+    const value = this.value(key, required);
     if (value === null) return null;
     return YamlMapReader.open(this.ctx, value, `"${key}" in ${this.label}`, this.keyPlace(key), knownKeys);
   }
@@ -226,26 +220,28 @@ export class YamlMapReader {
     this.ctx.sink.error(atValue ? this.valuePlace(key) : this.keyPlace(key), message);
   }
 
-  private mistyped(key: string, expected: string, value: unknown): null {
+  private mistyped(key: string, expected: string, value: YamlValue): null {
     this.fail(key, `"${key}" in ${this.label} must be ${expected}, not ${describeValue(value)}.`, true);
     return null;
   }
 
-  private checkKeys(map: YAMLMap<Node, Node | null>, knownKeys: readonly string[]): void {
-    const pairs = map.items;
-    for (let index = 0; index < pairs.length; index++) {
-      const pair = pairs[index] as Pair<Node, Node | null>;
-      const key = isScalar(pair.key) ? pair.key.value : null;
+  private checkKeys(knownKeys: readonly string[]): void {
+    const { keys, values, keyOffsets } = this.mapping;
+    for (let index = 0; index < keys.length; index++) {
+      const key = keys[index] as YamlValue;
       // A key's place is only needed for a problem, so it is looked up then.
       if (typeof key !== 'string') {
         this.ctx.sink.error(
-          this.ctx.places.of(pair.key),
-          `Keys in ${this.label} must be plain words, not ${describeValue(pair.key)}.`,
+          this.ctx.places.at(keyOffsets, index),
+          `Keys in ${this.label} must be plain words, not ${describeValue(key)}.`,
         );
       } else if (key.startsWith('x-')) {
-        this.extensions[key] = pair.value?.toJSON() ?? null;
+        this.extensions[key] = toPlainData(values[index] as YamlValue);
       } else if (!knownKeys.includes(key)) {
-        this.ctx.sink.error(this.ctx.places.of(pair.key), unknownKeyMessage(key, this.label, knownKeys));
+        this.ctx.sink.error(
+          this.ctx.places.at(keyOffsets, index),
+          unknownKeyMessage(key, this.label, knownKeys),
+        );
       }
     }
   }

@@ -1,7 +1,8 @@
-import { LineCounter, parseDocument, visit } from 'yaml';
-import type { Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import type { ProblemSink, SourcePlace } from './problemSink';
 import { readYamlQuickly } from './quickYaml';
+import { EMPTY_VALUE, YamlList, YamlMapping, YamlScalar } from './yamlValues';
+import type { YamlValue } from './yamlValues';
 
 /** A YAML text and where it sits in its file (front matter and question blocks start below line 1). */
 export interface YamlText {
@@ -24,22 +25,21 @@ export class YamlPlaces {
     this.start = { file, line: firstLine, column: 1 };
   }
 
-  /** The place of a character offset in the YAML text; the text's first line when it was read without places. */
-  at(offset: number): SourcePlace {
-    if (!this.lineCounter) return this.start;
+  /**
+   * The place of a character offset in the YAML text, from a list or mapping's offsets (null for a text read
+   * without places, whose every place is its first line).
+   */
+  at(offsets: readonly number[] | null, index: number): SourcePlace {
+    const offset = offsets?.[index];
+    if (!this.lineCounter || offset === undefined) return this.start;
     const pos = this.lineCounter.linePos(offset);
     return { file: this.file, line: pos.line + this.firstLine - 1, column: pos.col };
-  }
-
-  /** The place where a node starts; the text's first line when the node has no range. */
-  of(node: Node | null | undefined): SourcePlace {
-    return this.at(node?.range?.[0] ?? 0);
   }
 }
 
 export interface ParsedYaml {
-  /** The top node, or null for an empty text. */
-  root: Node | null;
+  /** The top value, or null for an empty text. */
+  root: YamlValue | null;
   places: YamlPlaces;
 }
 
@@ -66,12 +66,40 @@ export function parseYaml(source: YamlText, sink: ProblemSink): ParsedYaml | nul
   const places = new YamlPlaces(source.file, lineCounter, source.firstLine);
   for (const err of doc.errors) {
     const hint = syntaxHints[err.code] ?? 'check quotes, colons and indentation here';
-    sink.error(places.at(err.pos[0]), `YAML syntax error: ${firstSentence(err.message)}; ${hint}.`);
+    sink.error(places.at(err.pos, 0), `YAML syntax error: ${firstSentence(err.message)}; ${hint}.`);
   }
   if (doc.errors.length > 0) return null;
   // An alias is written with `*`, so a text without one needs no walk over its nodes.
   if (source.text.includes('*') && reportAliases(doc, places, sink)) return null;
-  return { root: doc.contents, places };
+  return { root: doc.contents === null ? null : valueOf(doc.contents), places };
+}
+
+/** A node of `yaml`'s tree as a value, with the offsets of its items, keys and values. Aliases were refused. */
+function valueOf(node: unknown): YamlValue {
+  if (isScalar(node)) {
+    const value = node.value;
+    if (typeof value === 'string') return value;
+    if (value === null || value === undefined) return new YamlScalar(null, node.source ?? '');
+    return new YamlScalar(value as number | boolean, node.source ?? String(value));
+  }
+  if (isSeq(node)) {
+    return new YamlList(node.items.map(valueOf), node.items.map(offsetOf));
+  }
+  if (isMap(node)) {
+    const pairs = node.items;
+    return new YamlMapping(
+      pairs.map((pair) => (pair.key === null ? EMPTY_VALUE : valueOf(pair.key))),
+      pairs.map((pair) => (pair.value === null ? EMPTY_VALUE : valueOf(pair.value))),
+      pairs.map((pair) => offsetOf(pair.key)),
+      pairs.map((pair) => (pair.value === null ? -1 : offsetOf(pair.value))),
+    );
+  }
+  return EMPTY_VALUE;
+}
+
+/** Where a node starts in the text; 0 (the text's start) for a node without a range. */
+function offsetOf(node: unknown): number {
+  return (node as { range?: [number, number, number] } | null)?.range?.[0] ?? 0;
 }
 
 /** Aliases (`*name`) are refused: course files are read by people, and an alias hides what a value is. */
@@ -81,7 +109,7 @@ function reportAliases(doc: Parameters<typeof visit>[0], places: YamlPlaces, sin
     Alias(_, node) {
       found = true;
       sink.error(
-        places.of(node),
+        places.at(node.range ?? null, 0),
         `YAML aliases like "*${node.source}" are not supported; write the value out in full.`,
       );
     },

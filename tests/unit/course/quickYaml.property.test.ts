@@ -3,34 +3,35 @@ import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { isMap, isScalar, isSeq, parseDocument, stringify } from 'yaml';
-import type { Node } from 'yaml';
+import { stringify } from 'yaml';
 import { courseMarkdown } from '../../../main/core/course/render/courseMarkdown';
 import { splitFrontMatter } from '../../../main/core/course/frontMatter';
 import { ProblemSink } from '../../../main/core/course/problemSink';
 import { splitQuestionBlocks } from '../../../main/core/course/questionBlocks';
 import { readYamlQuickly } from '../../../main/core/course/quickYaml';
+import { parseYaml } from '../../../main/core/course/yamlSource';
+import { YamlList, YamlMapping } from '../../../main/core/course/yamlValues';
+import type { YamlValue } from '../../../main/core/course/yamlValues';
 
 /*
- * The quick YAML reader must agree with the `yaml` package on every text it accepts: the same tree, the same values,
- * the same text as written for numbers and true/false. Whatever it is unsure of it must leave to `yaml`.
+ * The quick YAML reader must agree with the `yaml` package on every text it accepts: the same values, in the same
+ * order, with the same text as written for numbers and true/false. Whatever it is unsure of it must leave to `yaml`.
  */
 
-/** What the readers can see of a tree: kinds, order, values, and the written text of non-text scalars. */
-function shape(node: unknown): unknown {
-  if (node === null || node === undefined) return null;
-  if (isMap(node)) return { map: node.items.map((pair) => [shape(pair.key), shape(pair.value)]) };
-  if (isSeq(node)) return { seq: node.items.map(shape) };
-  if (isScalar(node)) {
-    return typeof node.value === 'string' ? { text: node.value } : { value: node.value, source: node.source };
-  }
-  return { other: String(node) };
+/** What the readers can see of a value: kinds, order, values, and the written text of non-text scalars. */
+function shape(value: YamlValue | null): unknown {
+  if (value === null) return null;
+  if (typeof value === 'string') return { text: value };
+  if (value instanceof YamlMapping)
+    return { map: value.keys.map((key, i) => [shape(key), shape(value.values[i] ?? null)]) };
+  if (value instanceof YamlList) return { seq: value.items.map(shape) };
+  return { value: value.value, source: value.source };
 }
 
-/** Null when `yaml` refuses the text (the quick reader must then refuse it too). */
+/** The values of a text read by `yaml` (with places); undefined when `yaml` refuses it. */
 function fromYaml(text: string): unknown {
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
-  return doc.errors.length > 0 ? undefined : shape(doc.contents);
+  const parsed = parseYaml({ file: 'test.yml', text, firstLine: 1 }, new ProblemSink());
+  return parsed ? shape(parsed.root) : undefined;
 }
 
 /** Checks the one property; returns whether the quick reader accepted the text. */
@@ -38,7 +39,7 @@ function expectAgreement(text: string): boolean {
   const quick = readYamlQuickly(text);
   if (quick === null) return false;
   const expected = fromYaml(text);
-  if (!isDeepStrictEqual(shape(quick.root as Node | null), expected)) {
+  if (!isDeepStrictEqual(shape(quick.root), expected)) {
     expect.fail(
       `quick reader and yaml differ on ${JSON.stringify(text)}:\n${JSON.stringify(shape(quick.root))}\n${JSON.stringify(expected)}`,
     );
