@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import { reportTimings, requestedSide, timeInOwnProcess } from './isolatedSides';
 
 /**
  * One benchmark figure: the subject and a bare floor doing the irreducible part of the same work, measured in the
@@ -19,6 +20,12 @@ export interface BenchFigure {
    */
   selfTimed?: boolean;
   runs?: number;
+  /**
+   * Time each side in processes of its own (`runs` timings in each, after a warm-up), this many processes per side,
+   * alternating sides: for a subject that leaves much more garbage than its floor, which in one process the floor
+   * would partly collect while being timed.
+   */
+  ownProcesses?: number;
 }
 
 export interface BenchResult {
@@ -49,14 +56,25 @@ async function time(work: () => unknown, selfTimed = false): Promise<number> {
 }
 
 /**
- * Measures a figure: one warm-up of each side, then `runs` (at least 5) pairs of timings so that drift and noise
- * fall on both sides alike; reports the medians and their ratio. Which side goes first alternates from pair to
- * pair (floor first, then subject first, and so on). With a fixed order, each side always ran right after the
- * other and inherited its garbage and its JIT state: timing the bundled course's load that way gave 1.43x with the
- * floor first and 1.57x with the subject first (means of 25 processes each).
+ * Measures a figure and reports the medians of both sides and their ratio. In one process: one warm-up of each side,
+ * then `runs` (at least 5) pairs of timings so that drift and noise fall on both sides alike, and which side goes
+ * first alternates from pair to pair. With a fixed order, each side always ran right after the other and inherited
+ * its garbage and its JIT state: timing the bundled course's load that way gave 1.43x with the floor first and
+ * 1.57x with the subject first (means of 25 processes each). With `ownProcesses`, each side is timed in processes
+ * of its own instead, and all their timings are pooled.
  */
-export async function measure(figure: BenchFigure): Promise<BenchResult> {
+export async function measure(figure: BenchFigure, index = 0): Promise<BenchResult> {
   const runs = Math.max(5, figure.runs ?? 7);
+  const { subject, floor } = figure.ownProcesses
+    ? timeInOwnProcesses(index, figure.ownProcesses)
+    : await timeInOneProcess(figure, runs);
+  return judge(figure, subject, floor);
+}
+
+async function timeInOneProcess(
+  figure: BenchFigure,
+  runs: number,
+): Promise<{ subject: number[]; floor: number[] }> {
   await time(figure.floor);
   await time(figure.subject);
   const subject: number[] = [];
@@ -67,6 +85,30 @@ export async function measure(figure: BenchFigure): Promise<BenchResult> {
     subject.push(await time(figure.subject, figure.selfTimed));
     if (!floorFirst) floor.push(await time(figure.floor, figure.selfTimed));
   }
+  return { subject, floor };
+}
+
+/** All timings of each side over its own processes; which side starts alternates, as pairs do in one process. */
+function timeInOwnProcesses(index: number, processes: number): { subject: number[]; floor: number[] } {
+  const subject: number[] = [];
+  const floor: number[] = [];
+  for (let i = 0; i < processes; i++) {
+    if (i % 2 === 0) floor.push(...timeInOwnProcess(index, 'floor'));
+    subject.push(...timeInOwnProcess(index, 'subject'));
+    if (i % 2 === 1) floor.push(...timeInOwnProcess(index, 'floor'));
+  }
+  return { subject, floor };
+}
+
+/** One side alone, as a child process started by timeInOwnProcess times it: a warm-up, then `runs` timings. */
+async function timeOneSide(work: () => unknown, runs: number, selfTimed = false): Promise<number[]> {
+  await time(work);
+  const timings: number[] = [];
+  for (let i = 0; i < runs; i++) timings.push(await time(work, selfTimed));
+  return timings;
+}
+
+function judge(figure: BenchFigure, subject: number[], floor: number[]): BenchResult {
   const subjectMs = median(subject);
   const floorMs = median(floor);
   const ratio = subjectMs / floorMs;
@@ -85,7 +127,7 @@ export async function measure(figure: BenchFigure): Promise<BenchResult> {
     subjectMs,
     floorMs,
     ratio,
-    runs,
+    runs: subject.length,
     withinLimits,
     limits,
   };
@@ -110,8 +152,17 @@ export function printResults(
  * Resolves when done, so a bench that started servers or browsers can stop them.
  */
 export async function runBench(figures: readonly BenchFigure[]): Promise<void> {
+  const side = requestedSide();
+  if (side) {
+    // A child started by timeInOwnProcess: time one side of one figure and report.
+    const figure = figures[side.figure];
+    if (!figure) throw new Error(`This bench has no figure ${side.figure}.`);
+    const work = side.side === 'floor' ? figure.floor : figure.subject;
+    reportTimings(await timeOneSide(work, Math.max(5, figure.runs ?? 7), figure.selfTimed));
+    return;
+  }
   const results: BenchResult[] = [];
-  for (const figure of figures) results.push(await measure(figure));
+  for (const [index, figure] of figures.entries()) results.push(await measure(figure, index));
   printResults(results);
   process.exitCode = results.every((r) => r.withinLimits) ? 0 : 1;
 }
