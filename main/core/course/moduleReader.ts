@@ -80,6 +80,18 @@ export function readModule(file: string, scope: ModuleScope, sink: ProblemSink):
     where,
     sink,
   );
+  // Rendered now, so the tokens are gone before the questions are read (see ModuleHtmlKeeper.render).
+  const kept = scope.renderedHtml.render(
+    {
+      markdown: readingMarkdown,
+      tokens,
+      fenceIndexes,
+      headings: env.headings.map(copyHeading),
+      keptLinks: env.keptLinks,
+      context: { courseId, rootDir, moduleIdsByFile, file, firstLine: split.bodyFirstLine },
+    },
+    split.body.length,
+  );
   const questions = readQuestions(blocks, file, head, scope, sink);
   if (blocks.length + rejected === 0) {
     sink.error(
@@ -109,17 +121,7 @@ export function readModule(file: string, scope: ModuleScope, sink: ProblemSink):
         contentHash: sha256Hex(text.bytes),
       }
     : null;
-  if (module) {
-    const parse = {
-      markdown: readingMarkdown,
-      tokens,
-      fenceIndexes,
-      headings: env.headings.map(copyHeading),
-      keptLinks: env.keptLinks,
-      context: { courseId, rootDir, moduleIdsByFile, file, firstLine: split.bodyFirstLine },
-    };
-    scope.renderedHtml.keep(module, parse, split.body.length);
-  }
+  if (module && kept) scope.renderedHtml.keep(module, kept);
   return {
     file,
     module,

@@ -30,7 +30,7 @@ type KeptContext = Pick<RenderContext, 'courseId' | 'rootDir' | 'file' | 'firstL
  * A module's HTML as the loader rendered it, cut where each in-app link's href goes. Strings, not tokens: while a
  * course loads, tokens kept for later were copied by every young-generation collection; a string is one object.
  */
-interface KeptHtml {
+export interface KeptHtml {
   markdown: string;
   /** The HTML around the in-app hrefs: one piece more than there are hrefs. */
   pieces: readonly string[];
@@ -56,12 +56,21 @@ const HREF_MARK = '\u0000';
 export class ModuleHtmlKeeper {
   private keptChars = 0;
 
-  /** Renders and keeps the HTML of a module body of `bodyChars` characters if it still fits the course's budget. */
-  keep(module: CourseModule, parse: ModuleParse, bodyChars: number): void {
-    if (this.keptChars + bodyChars > KEPT_BODY_CHARS || !readingTextParsesAlike(parse)) return;
+  /**
+   * Renders the HTML of a module body of `bodyChars` characters for keeping, if it still fits the course's budget;
+   * null when it does not. Called as soon as the body is parsed, so that its tokens can go before the module's
+   * questions are read: while they live, every young-generation collection copies them.
+   */
+  render(parse: ModuleParse, bodyChars: number): KeptHtml | null {
+    if (this.keptChars + bodyChars > KEPT_BODY_CHARS || !readingTextParsesAlike(parse)) return null;
     const kept = renderForKeeping(parse);
-    if (kept.pieces.length !== kept.inAppHrefs.length + 1) return;
+    if (kept.pieces.length !== kept.inAppHrefs.length + 1) return null;
     this.keptChars += bodyChars;
+    return kept;
+  }
+
+  /** Keeps HTML rendered by `render` for the module read from that body. */
+  keep(module: CourseModule, kept: KeptHtml): void {
     keptHtml.set(module, kept);
   }
 }
