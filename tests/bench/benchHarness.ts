@@ -64,11 +64,15 @@ async function time(work: () => unknown, selfTimed = false): Promise<number> {
  * of its own instead, and all their timings are pooled.
  */
 export async function measure(figure: BenchFigure, index = 0): Promise<BenchResult> {
-  const runs = Math.max(5, figure.runs ?? 7);
   const { subject, floor } = figure.ownProcesses
     ? timeInOwnProcesses(index, figure.ownProcesses)
-    : await timeInOneProcess(figure, runs);
+    : await timeInOneProcess(figure, runsOf(figure));
   return judge(figure, subject, floor);
+}
+
+/** How many timings a side gets (in each process, with ownProcesses): at least 5. */
+function runsOf(figure: BenchFigure): number {
+  return Math.max(5, figure.runs ?? 7);
 }
 
 async function timeInOneProcess(
@@ -158,7 +162,7 @@ export async function runBench(figures: readonly BenchFigure[]): Promise<void> {
     const figure = figures[side.figure];
     if (!figure) throw new Error(`This bench has no figure ${side.figure}.`);
     const work = side.side === 'floor' ? figure.floor : figure.subject;
-    reportTimings(await timeOneSide(work, Math.max(5, figure.runs ?? 7), figure.selfTimed));
+    reportTimings(await timeOneSide(work, runsOf(figure), figure.selfTimed));
     return;
   }
   const results: BenchResult[] = [];
