@@ -46,13 +46,15 @@ interface KeyLine {
   rest: string;
 }
 
-/**
- * Reads a key the subset knows from `from` on: a plain word (a letter or _, then letters, digits, _ and -), then ":"
- * at the end of the line or followed by spaces and the rest of the line. What the pattern
- * /^([A-Za-z_][\w-]*):(?: +(.*))?$/ matches, scanned by hand: that regex was the reader's hottest line.
- */
+// A key and its colon, matched where the key starts (sticky), so the line is not sliced to test it.
 const KEY = /[A-Za-z_][\w-]*:/y;
 
+/**
+ * Reads a key the subset knows from `from` on: a plain word (a letter or _, then letters, digits, _ and -), then ":"
+ * at the end of the line or followed by spaces and the rest of the line. It reads what the pattern
+ * /^([A-Za-z_][\w-]*):(?: +(.*))?$/ would, with only the key matched by a pattern: that whole-line pattern was the
+ * reader's hottest line.
+ */
 function readKeyLine(line: string, from: number, separators: boolean): KeyLine | null {
   KEY.lastIndex = from;
   if (!KEY.test(line)) return null;
