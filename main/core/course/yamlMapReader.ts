@@ -91,8 +91,7 @@ export class YamlMapReader {
 
   /** The place of a key, or of the mapping when the key is absent. */
   keyPlace(key: string): SourcePlace {
-    const index = this.indexOf(key);
-    return index === -1 ? this.place : this.ctx.places.at(this.mapping.keyOffsets, index);
+    return this.keyPlaceAt(this.indexOf(key));
   }
 
   /** The place of a key's value, or of the key when nothing is written after it. */
@@ -101,7 +100,11 @@ export class YamlMapReader {
     const offsets = this.mapping.valueOffsets;
     return index !== -1 && offsets !== null && (offsets[index] ?? -1) >= 0
       ? this.ctx.places.at(offsets, index)
-      : this.keyPlace(key);
+      : this.keyPlaceAt(index);
+  }
+
+  private keyPlaceAt(index: number): SourcePlace {
+    return index === -1 ? this.place : this.ctx.places.at(this.mapping.keyOffsets, index);
   }
 
   /** The value of a key that is present and not empty, else null (and an error when `required`). */
