@@ -103,6 +103,15 @@ describe('loading edited packages', () => {
     expect(course?.evaluation).toBeNull();
   });
 
+  test('a module hash names the bytes that were loaded, even when the file changes afterwards', () => {
+    const file = path.join(dir, 'modules/01-moments.md');
+    const loaded = fs.readFileSync(file);
+    const { course } = loadCoursePackage(dir);
+    fs.appendFileSync(file, '\nA paragraph added after the course was loaded.\n');
+    expect(course?.modules[0]?.contentHash).toBe(createHash('sha256').update(loaded).digest('hex'));
+    expect(loadCoursePackage(dir).course?.modules[0]?.contentHash).not.toBe(course?.modules[0]?.contentHash);
+  });
+
   test('reports every problem of every file at once, sorted by file and line', () => {
     editFile(dir, 'course.yml', 'title: Hand', 'titel: Hand');
     editFile(dir, 'modules/01-moments.md', 'answer: a\n', 'answer: z\n');
