@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest';
+import { measure, printResults } from '../../bench/benchHarness';
+import type { BenchFigure } from '../../bench/benchHarness';
+
+/*
+ * The bench harness decides what docs/performance.md reports, so its arithmetic and its order are held here. The
+ * figures are self-timed: each side reports the milliseconds it is given, so the medians are known in advance.
+ */
+
+/** A self-timed side that reports the given timings in turn (the first is the warm-up) and logs each call. */
+function side(name: string, timings: number[], calls: string[]): () => Promise<number> {
+  let next = 0;
+  return () => {
+    calls.push(name);
+    return Promise.resolve(timings[next++ % timings.length] ?? 0);
+  };
+}
+
+function figure(calls: string[], overrides: Partial<BenchFigure> = {}): BenchFigure {
+  return {
+    name: 'figure',
+    floorName: 'floor',
+    // Warm-up first, then five timings: medians 30 (subject) and 10 (floor).
+    subject: side('subject', [999, 20, 30, 50, 30, 40], calls),
+    floor: side('floor', [999, 10, 8, 12, 10, 9], calls),
+    selfTimed: true,
+    runs: 5,
+    ...overrides,
+  };
+}
+
+describe('bench harness', () => {
+  test('reports the median of each side and their ratio, leaving out the warm-up', async () => {
+    const result = await measure(figure([], { maxRatio: 3 }));
+    expect(result).toMatchObject({ subjectMs: 30, floorMs: 10, ratio: 3, runs: 5, withinLimits: true });
+    expect(result.limits).toBe('ratio <= 3');
+  });
+
+  test('a ratio or a median over its limit is not within limits, and prints EXCEEDED', async () => {
+    const overRatio = await measure(figure([], { maxRatio: 2.9 }));
+    const overMs = await measure(figure([], { maxRatio: 3, maxMs: 29 }));
+    expect(overRatio.withinLimits).toBe(false);
+    expect(overMs.withinLimits).toBe(false);
+    expect(overMs.limits).toBe('ratio <= 3, median <= 29 ms');
+    const lines: string[] = [];
+    printResults([overRatio], (line) => lines.push(line));
+    expect(lines[1]).toBe('figure | 30.00 ms | floor | 10.00 ms | 3.00x | 5 | ratio <= 2.9: EXCEEDED');
+  });
+
+  test('warms each side up once, then alternates which side of a pair goes first', async () => {
+    const calls: string[] = [];
+    await measure(figure(calls));
+    expect(calls).toEqual([
+      'floor',
+      'subject',
+      ...['floor', 'subject'],
+      ...['subject', 'floor'],
+      ...['floor', 'subject'],
+      ...['subject', 'floor'],
+      ...['floor', 'subject'],
+    ]);
+  });
+
+  test('takes at least five timings a side, whatever a figure asks for', async () => {
+    const calls: string[] = [];
+    const result = await measure(figure(calls, { runs: 2 }));
+    expect(result.runs).toBe(5);
+    expect(calls.filter((call) => call === 'subject')).toHaveLength(6);
+  });
+});
