@@ -1,5 +1,5 @@
-import { describe, expect, test } from 'vitest';
-import { measure, printResults } from '../../bench/benchHarness';
+import { describe, expect, test, vi } from 'vitest';
+import { measure, printResults, runBench } from '../../bench/benchHarness';
 import type { BenchFigure } from '../../bench/benchHarness';
 
 /*
@@ -66,5 +66,25 @@ describe('bench harness', () => {
     const result = await measure(figure(calls, { runs: 2 }));
     expect(result.runs).toBe(5);
     expect(calls.filter((call) => call === 'subject')).toHaveLength(6);
+  });
+});
+
+describe('a bench started to time one side in its own process', () => {
+  test('times only that side, after its warm-up, and prints the timings on one marked line', async () => {
+    const calls: string[] = [];
+    const printed: string[] = [];
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation((text) => {
+      printed.push(String(text));
+      return true;
+    });
+    vi.stubEnv('CE_BENCH_SIDE', '0:floor');
+    try {
+      await runBench([figure(calls)]);
+    } finally {
+      vi.unstubAllEnvs();
+      write.mockRestore();
+    }
+    expect(calls).toEqual(['floor', 'floor', 'floor', 'floor', 'floor', 'floor']);
+    expect(printed).toEqual(['ce-bench-timings [10,8,12,10,9]\n']);
   });
 });
