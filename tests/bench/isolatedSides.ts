@@ -22,9 +22,11 @@ export function reportTimings(timings: readonly number[]): void {
   process.stdout.write(`${TIMINGS_MARK}${JSON.stringify(timings)}\n`);
 }
 
-/** Runs this bench file again in a fresh process that times one side of one figure, and returns its timings. */
-export function timeInOwnProcess(figure: number, side: Side): number[] {
-  const script = process.argv[1];
+/**
+ * Runs a bench file (by default this one) again in a fresh process that times one side of one figure, and returns
+ * its timings.
+ */
+export function timeInOwnProcess(figure: number, side: Side, script = process.argv[1]): number[] {
   if (!script) throw new Error('The bench file to run again is unknown.');
   const child = spawnSync(process.execPath, [...process.execArgv, script], {
     env: { ...process.env, [SIDE_VARIABLE]: `${figure}:${side}` },

@@ -1,6 +1,10 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 import { measure, printResults, runBench } from '../../bench/benchHarness';
 import type { BenchFigure } from '../../bench/benchHarness';
+import { timeInOwnProcess } from '../../bench/isolatedSides';
+import { makeTempFolder } from '../../support/tempFolder';
 
 /*
  * The bench harness decides what docs/performance.md reports, so its arithmetic and its order are held here. The
@@ -86,5 +90,39 @@ describe('a bench started to time one side in its own process', () => {
     }
     expect(calls).toEqual(['floor', 'floor', 'floor', 'floor', 'floor', 'floor']);
     expect(printed).toEqual(['ce-bench-timings [10,8,12,10,9]\n']);
+  });
+});
+
+describe('timing a side in a process of its own', () => {
+  const dir = makeTempFolder('ce-bench-harness-');
+
+  /** A stand-in bench file that runs `body` with the side it was asked for in `asked`. */
+  function benchFile(name: string, body: string): string {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, `const asked = process.env.CE_BENCH_SIDE;\n${body}\n`);
+    return file;
+  }
+
+  test('starts the bench file with the figure and side, and reads the marked line among others', () => {
+    const file = benchFile(
+      'echo.mjs',
+      "const [figure, side] = asked.split(':');\n" +
+        "console.log('other output');\n" +
+        "console.log('ce-bench-timings ' + JSON.stringify([Number(figure), side === 'subject' ? 1 : 0]));",
+    );
+    expect(timeInOwnProcess(3, 'subject', file)).toEqual([3, 1]);
+    expect(timeInOwnProcess(0, 'floor', file)).toEqual([0, 0]);
+  });
+
+  test('a child that fails or prints no timings is an error that shows its stderr', () => {
+    const failing = benchFile(
+      'failing.mjs',
+      "console.log('ce-bench-timings [1]');\nconsole.error('child stderr');\nprocess.exitCode = 1;",
+    );
+    const silent = benchFile('silent.mjs', "console.error('child stderr');");
+    expect(() => timeInOwnProcess(0, 'floor', failing)).toThrow(
+      /Timing the floor of figure 0 in its own process failed:\nchild stderr/,
+    );
+    expect(() => timeInOwnProcess(1, 'subject', silent)).toThrow(/figure 1 .*failed:\nchild stderr/);
   });
 });
