@@ -95,8 +95,10 @@ test('reaching the end marks a module read, and the course resumes where the lea
   await reader.goto(fixtureCourse.id, moments.id, moments.title);
   await expect(page.getByText('this module is marked read when you reach its end')).toBeVisible();
   await reader.readToEnd();
+  // The position is saved once scrolling has paused for 2 s.
+  const saved = page.waitForResponse((response) => response.url().endsWith('/api/progress.savePosition'));
   await page.mouse.wheel(0, 200);
-  await page.waitForTimeout(2_500); // the position is saved once scrolling has paused for 2 s
+  expect((await saved).ok()).toBe(true);
   const scrolled = await page.evaluate(() => window.scrollY);
   expect(scrolled).toBeGreaterThan(100);
 
