@@ -53,16 +53,18 @@ export function questionBank(course: CoursePackage, row: AttemptRow): Map<string
  */
 export function questionFor(bank: Map<string, Question>, presented: PresentedQuestion): Question {
   const question = bank.get(presented.questionId);
-  if (!question) throw changedWithoutNewVersion();
-  const packageIds = question.type === 'true-false' ? [] : question.options.map((option) => option.id);
-  const shown = new Set(presented.optionOrder);
-  if (shown.size !== packageIds.length || !packageIds.every((id) => shown.has(id))) {
-    throw changedWithoutNewVersion();
-  }
+  if (!question || !showsOptionsOf(question, presented.optionOrder)) throw changedWithoutNewVersion();
   return question;
 }
 
 /** The attempt's title: the module's title, or "Post-test: <course title>". */
 export function attemptTitle(course: CoursePackage, row: AttemptRow): string {
   return row.kind === 'module' ? (moduleOfAttempt(course, row)?.title ?? '') : `Post-test: ${course.title}`;
+}
+
+/** Whether `optionOrder` shows exactly the question's options (none for true-false), in any order. */
+export function showsOptionsOf(question: Question, optionOrder: readonly string[]): boolean {
+  const packageIds = question.type === 'true-false' ? [] : question.options.map((option) => option.id);
+  const shown = new Set(optionOrder);
+  return shown.size === packageIds.length && packageIds.every((id) => shown.has(id));
 }

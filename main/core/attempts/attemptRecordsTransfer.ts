@@ -1,5 +1,6 @@
 import { CoreError } from '../coreError';
 import type { LearnerDb } from '../db/learnerDatabase';
+import type { CourseLibrary } from '../library/courseLibrary';
 import {
   getAttestation,
   getEvaluationSubmission,
@@ -24,6 +25,7 @@ import {
   upsertAnswer,
 } from './attemptRows';
 import type { AttemptRow, QuizSlot } from './attemptRows';
+import { checkImportedAttempt } from './importedAttemptCheck';
 
 /** How many records an import added, per kind, and how many open attempts it left out. */
 export interface AttemptImportSummary {
@@ -172,12 +174,19 @@ function importAttestation(db: LearnerDb, learnerId: string, attestation: Attest
 }
 
 /**
- * Merges exported records (parsed JSON) into the given learner's records, all or nothing. Attempts are matched
- * on their id, evaluations and attestations on course and version, so importing the same data twice adds
- * nothing the second time. Attempt ids that belong to another profile here are refused.
+ * Merges exported records (parsed JSON) into the given learner's records, all or nothing. Every attempt is first
+ * checked against the installed course version it was taken on (see importedAttemptCheck.ts). Attempts are matched
+ * on their id, evaluations and attestations on course and version, so importing the same data twice adds nothing
+ * the second time. Attempt ids that belong to another profile here are refused.
  */
-export function importAttemptRecords(db: LearnerDb, learnerId: string, data: unknown): AttemptImportSummary {
+export function importAttemptRecords(
+  db: LearnerDb,
+  library: CourseLibrary,
+  learnerId: string,
+  data: unknown,
+): AttemptImportSummary {
   const records = readAttemptRecords(data);
+  for (const attempt of records.attempts) checkImportedAttempt(library, attempt);
   return db
     .transaction((): AttemptImportSummary => {
       requireLearner(db, learnerId);

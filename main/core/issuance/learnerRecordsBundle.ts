@@ -4,6 +4,7 @@ import type { AttemptRecords } from '../attempts/attemptRecordsFormat';
 import { exportAttemptRecords, importAttemptRecords } from '../attempts/attemptRecordsTransfer';
 import { CoreError } from '../coreError';
 import type { LearnerDb } from '../db/learnerDatabase';
+import type { CourseLibrary } from '../library/courseLibrary';
 import { exportLearnerRecords } from '../progress/exportLearnerRecords';
 import { importLearnerRecords } from '../progress/importLearnerRecords';
 import { learnerRecordsFormat } from '../progress/learnerRecordsFormat';
@@ -56,6 +57,7 @@ const zeroSummary: RecordsImportSummary = {
  */
 export function importRecordsText(
   db: LearnerDb,
+  library: CourseLibrary,
   learnerId: string,
   text: string,
   now: number,
@@ -73,7 +75,7 @@ export function importRecordsText(
     return { ...zeroSummary, ...importLearnerRecords(db, learnerId, data, now) };
   }
   if (format === attemptRecordsFormat) {
-    return { ...zeroSummary, ...importAttemptRecords(db, learnerId, data) };
+    return { ...zeroSummary, ...importAttemptRecords(db, library, learnerId, data) };
   }
   if (format !== recordsBundleFormat) throw notRecords('it is not a file CE Player exported');
   const bundle = data as Partial<RecordsBundle>;
@@ -83,7 +85,7 @@ export function importRecordsText(
   return db
     .transaction((): RecordsImportSummary => ({
       ...importLearnerRecords(db, learnerId, bundle.learnerRecords, now),
-      ...importAttemptRecords(db, learnerId, bundle.attemptRecords),
+      ...importAttemptRecords(db, library, learnerId, bundle.attemptRecords),
     }))
     .immediate();
 }

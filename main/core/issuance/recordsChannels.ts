@@ -74,6 +74,6 @@ export function createRecordsHandlers(context: IssuanceContext): Pick<ChannelHan
   return {
     'records.export': ({ format }, session) => exportRecords(context, requireSignedIn(session), format),
     'records.import': ({ content }, session) =>
-      importRecordsText(context.db, requireSignedIn(session), content, context.now()),
+      importRecordsText(context.db, context.library, requireSignedIn(session), content, context.now()),
   };
 }

@@ -9,6 +9,7 @@ import {
   recordAttestation,
   submitEvaluation,
 } from '../../../main/core/evaluation/evaluationRecords';
+import type { AttemptRecords } from '../../../main/core/attempts/attemptRecordsFormat';
 import { answerAndSubmit, attemptWorld, minimalDir, start } from './attemptTestSetup';
 import type { AttemptWorld } from './attemptTestSetup';
 
@@ -60,7 +61,7 @@ describe('exporting and importing attempt records', () => {
 
     const to = await attemptWorld([minimalDir]);
     const target = to.a.learnerId ?? '';
-    expect(importAttemptRecords(to.db, target, data)).toEqual({
+    expect(importAttemptRecords(to.db, to.library, target, data)).toEqual({
       attempts: 3,
       evaluations: 1,
       attestations: 1,
@@ -86,7 +87,7 @@ describe('exporting and importing attempt records', () => {
 
     // Importing the same data again adds nothing.
     const before = to.db.prepare('SELECT * FROM attempts ORDER BY id').all();
-    expect(importAttemptRecords(to.db, target, data)).toEqual({
+    expect(importAttemptRecords(to.db, to.library, target, data)).toEqual({
       attempts: 0,
       evaluations: 0,
       attestations: 0,
@@ -94,7 +95,7 @@ describe('exporting and importing attempt records', () => {
     });
     expect(to.db.prepare('SELECT * FROM attempts ORDER BY id').all()).toEqual(before);
     // The same records cannot also be credited to a second profile here.
-    expect(() => importAttemptRecords(to.db, to.b.learnerId ?? '', data)).toThrow(
+    expect(() => importAttemptRecords(to.db, to.library, to.b.learnerId ?? '', data)).toThrow(
       /belong to another profile/,
     );
     expect(
@@ -113,7 +114,7 @@ describe('exporting and importing attempt records', () => {
       courseId: 'hand-hygiene',
       moduleId: 'technique',
     });
-    const summary = importAttemptRecords(to.db, to.a.learnerId ?? '', data);
+    const summary = importAttemptRecords(to.db, to.library, to.a.learnerId ?? '', data);
     expect(summary).toMatchObject({ attempts: 2, skippedOpenAttempts: 1 });
     const numbers = to.db
       .prepare("SELECT number FROM attempts WHERE module_id = 'moments' ORDER BY number")
@@ -141,13 +142,13 @@ describe('exporting and importing attempt records', () => {
 
     const to = await attemptWorld([minimalDir]);
     const learner = to.a.learnerId ?? '';
-    expect(importAttemptRecords(to.db, learner, whileOpen).attempts).toBe(1);
+    expect(importAttemptRecords(to.db, to.library, learner, whileOpen).attempts).toBe(1);
     expect((await to.handlers['attempts.get']({ attemptId: view.attemptId }, to.a)).status).toBe('open');
-    expect(importAttemptRecords(to.db, learner, afterSubmit).attempts).toBe(1);
+    expect(importAttemptRecords(to.db, to.library, learner, afterSubmit).attempts).toBe(1);
     const there = await to.handlers['attempts.get']({ attemptId: view.attemptId }, to.a);
     expect(there).toMatchObject({ status: 'submitted', score: 1, passed: true });
     // An older open copy never overwrites the submitted attempt.
-    expect(importAttemptRecords(to.db, learner, whileOpen).attempts).toBe(0);
+    expect(importAttemptRecords(to.db, to.library, learner, whileOpen).attempts).toBe(0);
     expect((await to.handlers['attempts.get']({ attemptId: view.attemptId }, to.a)).status).toBe('submitted');
   });
 
@@ -172,8 +173,59 @@ describe('exporting and importing attempt records', () => {
       tampered,
       badAnswer,
     ]) {
-      expect(() => importAttemptRecords(to.db, learner, data)).toThrow(/not a usable CE Player records file/);
+      expect(() => importAttemptRecords(to.db, to.library, learner, data)).toThrow(
+        /not a usable CE Player records file/,
+      );
     }
     expect(to.db.prepare('SELECT count(*) AS n FROM attempts').get()).toEqual({ n: 0 });
+  });
+
+  it('holds imported grades to the installed course version, importing nothing from an edited file', async () => {
+    const { world: from } = await filledWorld();
+    const good = exportAttemptRecords(from.db, from.a.learnerId ?? '');
+    const to = await attemptWorld([minimalDir]);
+    const learner = to.a.learnerId ?? '';
+    // The first attempt got its first question right and its second wrong: 0.5 against a pass mark of 0.8. Each
+    // edit below keeps the file consistent with itself, so only the course can tell.
+    const edited = (edit: (attempt: AttemptRecords['attempts'][number]) => void): AttemptRecords => {
+      const copy = structuredClone(good);
+      const first = copy.attempts[0];
+      if (!first || first.questions.length !== 2 || first.score !== 0.5)
+        throw new Error('unexpected fixture');
+      edit(first);
+      return copy;
+    };
+    const wrongMarkedRight = edited((attempt) => {
+      (attempt.questions[1] as { correct: boolean }).correct = true;
+      attempt.score = 1;
+      attempt.passed = true;
+    });
+    const lowerPassMark = edited((attempt) => {
+      attempt.passMark = 0.5;
+      attempt.passed = true;
+    });
+    const wrongQuestionLeftOut = edited((attempt) => {
+      const [kept, dropped] = attempt.questions;
+      if (!kept || !dropped) throw new Error('unexpected fixture');
+      attempt.questions = [kept];
+      attempt.answers = attempt.answers.filter((answer) => answer.questionId !== dropped.questionId);
+      attempt.score = 1;
+      attempt.passed = true;
+    });
+    const otherVersion = edited((attempt) => {
+      attempt.courseVersion = '9.9.9';
+    });
+    for (const [data, message] of [
+      [wrongMarkedRight, /graded differently from its answers.*Nothing was imported/],
+      [lowerPassMark, /pass mark the course does not set/],
+      [wrongQuestionLeftOut, /does not match that course version's questions/],
+      [otherVersion, /version 9\.9\.9 of the course "hand-hygiene", which is not installed on this computer/],
+    ] as const) {
+      expect(() => importAttemptRecords(to.db, to.library, learner, data)).toThrow(message);
+      // The edited attempt is refused with everything else in the file, evaluations and attestations included.
+      expect(to.db.prepare('SELECT count(*) AS n FROM attempts').get()).toEqual({ n: 0 });
+      expect(to.db.prepare('SELECT count(*) AS n FROM evaluation_submissions').get()).toEqual({ n: 0 });
+    }
+    expect(importAttemptRecords(to.db, to.library, learner, good).attempts).toBe(3);
   });
 });
