@@ -61,7 +61,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         shell: options.shell,
         notices: opened.notices,
       }),
-      ...createProfileHandlers(opened.db, now, { requirePin: options.requirePin ?? false }),
+      ...createProfileHandlers(opened.db, now, {
+        requirePin: options.requirePin ?? false,
+        dataDir: options.dataDir,
+      }),
       ...createCourseHandlers(library, {
         dataDir: options.dataDir,
         presentDirs: [options.bundledCoursesDir, ...(options.extraCourseDirs ?? [])],

@@ -51,7 +51,8 @@ export function isBackupDue(
   return !backups.some((backup) => backup.createdAt <= now && now - backup.createdAt < intervalMs);
 }
 
-function removeDatabaseFiles(file: string): void {
+/** Removes a database file with its -wal and -shm companions, where present. */
+export function removeDatabaseFiles(file: string): void {
   for (const suffix of sqliteSidecarSuffixes) rmSync(`${file}${suffix}`, { force: true });
 }
 

@@ -16,6 +16,8 @@ export function openLearnerConnection(databasePath: string): LearnerDb {
     // FULL: a commit is on disk before it is acknowledged, so a power cut cannot lose acknowledged progress.
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
+    // Deleted records (a deleted profile above all) are overwritten with zeros, not left readable in free space.
+    db.pragma('secure_delete = ON');
     return db;
   } catch (error) {
     db.close();

@@ -1,6 +1,7 @@
 import type { ChannelHandlers } from '../app/channelHandlers';
 import { CoreError } from '../coreError';
 import { requireSignedIn } from '../app/session';
+import { eraseDeletedLearner } from '../db/eraseDeletedLearner';
 import type { LearnerDb } from '../db/learnerDatabase';
 import { deleteLearnerProfile } from './deleteLearnerProfile';
 import {
@@ -28,14 +29,14 @@ type ProfileChannel =
 export function createProfileHandlers(
   db: LearnerDb,
   now: () => number,
-  policy: { requirePin: boolean },
+  settings: { requirePin: boolean; dataDir: string },
 ): Pick<ChannelHandlers, ProfileChannel> {
   return {
     'profiles.list': () => listLearnerProfiles(db),
     'profiles.current': (_input, session) =>
       session.learnerId === null ? null : getLearnerProfile(db, session.learnerId),
     'profiles.create': (input, session) => {
-      if (policy.requirePin && !input.pin) {
+      if (settings.requirePin && !input.pin) {
         throw new CoreError(
           'invalid_input',
           'This computer requires a PIN on every profile, so that colleagues cannot open your records. Choose a PIN of 4 to 12 digits.',
@@ -63,13 +64,10 @@ export function createProfileHandlers(
         : setProfilePin(db, learnerId, newPin, currentPin, now());
     },
     'profiles.delete': ({ confirmName, pin }, session) => {
-      deleteLearnerProfile(
-        db,
-        requireSignedIn(session),
-        { confirmName, ...(pin === undefined ? {} : { pin }) },
-        now(),
-      );
+      const learnerId = requireSignedIn(session);
+      deleteLearnerProfile(db, learnerId, { confirmName, ...(pin === undefined ? {} : { pin }) }, now());
       session.learnerId = null;
+      eraseDeletedLearner(db, settings.dataDir, learnerId, now());
       return { deleted: true };
     },
   };

@@ -28,7 +28,8 @@ export function DeleteProfileForm() {
       <h2 id="settings-delete">Delete this profile</h2>
       <p>
         Deleting removes this profile with all its reading progress, notes, bookmarks, quiz results and time
-        records from this computer. It cannot be undone. Save any certificates you need first.
+        records from this computer, including CE Player&apos;s backups of them. It cannot be undone. Save any
+        certificates you need first.
       </p>
       <form className="form" onSubmit={(event) => void submit(event)} noValidate>
         <TextField
