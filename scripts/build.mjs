@@ -18,6 +18,7 @@ const nodeEntries = [
   { in: 'main/browser/serveMain.ts', out: 'main/serve' },
   { in: 'main/cli/courseCheckMain.ts', out: 'cli/course-check' },
   { in: 'main/cli/certVerifyMain.ts', out: 'cli/cert-verify' },
+  { in: 'main/cli/pinResetMain.ts', out: 'cli/pin-reset' },
 ];
 
 async function buildMain() {

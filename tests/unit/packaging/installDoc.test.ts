@@ -74,7 +74,7 @@ afterAll(() => fs.rmSync(temp, { recursive: true, force: true }));
 describe('docs/install.md', () => {
   it('names only command-line options the app reads', () => {
     const flags = new Set([...doc.matchAll(/(?<![\w-])--[a-z][a-z-]*/g)].map((m) => m[0]));
-    expect([...flags].sort()).toEqual(['--courses-dir', '--data-dir', '--port']);
+    expect([...flags].sort()).toEqual(['--courses-dir', '--data-dir', '--port', '--temporary-pin']);
     for (const flag of flags) expect(mainSource, flag).toContain(`'${flag}'`);
   });
 
