@@ -38,8 +38,14 @@ function quizRules(course: CoursePackage, attempt: ExportedAttempt): QuizRules |
   return { title: 'the post-test', questions, presented: draw, passMark: course.completion.postTestPass };
 }
 
-function notImported(reason: string): CoreError {
-  return new CoreError('invalid_input', `${reason} Nothing was imported.`);
+// The same mismatch comes from a file edited after export or from a course changed without a new version number,
+// so the message names both rather than accusing the learner.
+function notImported(attempt: string, mismatch: string): CoreError {
+  return new CoreError(
+    'invalid_input',
+    `${attempt} ${mismatch}: the file was changed after it was exported, or the course was changed without a new ` +
+      'version number. Nothing was imported.',
+  );
 }
 
 /**
@@ -71,12 +77,10 @@ export function checkImportedAttempt(library: CourseLibrary, attempt: ExportedAt
       return question !== undefined && showsOptionsOf(question, presented.optionOrder);
     });
   if (!fitsCourse) {
-    throw notImported(`${which} does not match that course version's questions.`);
+    throw notImported(which, "does not match that course version's questions");
   }
   if (attempt.passMark !== quiz.passMark) {
-    throw notImported(
-      `${which} has a pass mark the course does not set, so the file was changed after export.`,
-    );
+    throw notImported(which, 'has a pass mark the course does not set');
   }
   if (attempt.status === 'open') return;
   const answers = new Map(attempt.answers.map((saved) => [saved.questionId, saved.answer]));
@@ -86,8 +90,6 @@ export function checkImportedAttempt(library: CourseLibrary, attempt: ExportedAt
       presented.correct,
   );
   if (!regraded) {
-    throw notImported(
-      `${which} is graded differently from its answers, so the file was changed after export.`,
-    );
+    throw notImported(which, 'is graded differently from its answers');
   }
 }

@@ -18,6 +18,8 @@ export interface BackupErasure {
   cleaned: number;
   /** Backups that could not be opened, changed or checked, and were removed rather than left holding them. */
   removed: number;
+  /** Backups that could be neither cleaned nor removed (the account may not change them); IT must remove them. */
+  left: number;
 }
 
 // One backup: the learner's row goes, and ON DELETE CASCADE takes every record of theirs with it, as in the
@@ -38,6 +40,15 @@ function eraseFromBackup(file: string, learnerId: string): boolean {
   return verifyDatabaseFile(file).ok;
 }
 
+function removedBackup(file: string): boolean {
+  try {
+    removeDatabaseFiles(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function backupsIn(dataDir: string): BackupFile[] {
   try {
     return listBackups(dataDir);
@@ -50,8 +61,9 @@ function backupsIn(dataDir: string): BackupFile[] {
  * Erases what is left of a learner after their profile was deleted from the live database: the old pages in its
  * write-ahead log (a checkpoint that empties it, when no other connection is reading) and their records in every
  * backup in `<dataDir>/backups`. A backup that cannot be cleaned or fails its integrity check afterwards (damaged,
- * or locked by another program) is removed instead, so none keeps the records; a backup never makes this throw,
- * as the deletion itself already happened. The audit log records what was done.
+ * or locked by another program) is removed instead, so none keeps the records. No backup makes this throw, as the
+ * deletion itself already happened; one that can be neither cleaned nor removed is counted in the audit log's
+ * entry for IT.
  */
 export function eraseDeletedLearner(
   db: LearnerDb,
@@ -60,14 +72,11 @@ export function eraseDeletedLearner(
   now: number,
 ): BackupErasure {
   db.pragma('wal_checkpoint(TRUNCATE)');
-  const erasure: BackupErasure = { cleaned: 0, removed: 0 };
+  const erasure: BackupErasure = { cleaned: 0, removed: 0, left: 0 };
   for (const backup of backupsIn(dataDir)) {
-    if (eraseFromBackup(backup.path, learnerId)) {
-      erasure.cleaned += 1;
-    } else {
-      removeDatabaseFiles(backup.path);
-      erasure.removed += 1;
-    }
+    if (eraseFromBackup(backup.path, learnerId)) erasure.cleaned += 1;
+    else if (removedBackup(backup.path)) erasure.removed += 1;
+    else erasure.left += 1;
   }
   writeAuditEntry(db, { learnerId, actor: 'system', action: 'backups.erased', at: now, after: erasure });
   return erasure;

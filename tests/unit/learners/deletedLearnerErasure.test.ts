@@ -78,7 +78,7 @@ describe('deleting a profile', () => {
     const audit = openSqlite(databasePath, { readonly: true, fileMustExist: true });
     try {
       const entries = listAuditEntries(audit, aliceId).map((entry) => [entry.action, entry.after]);
-      expect(entries).toContainEqual(['backups.erased', { cleaned: 3, removed: 1 }]);
+      expect(entries).toContainEqual(['backups.erased', { cleaned: 3, removed: 1, left: 0 }]);
     } finally {
       audit.close();
     }
