@@ -4,6 +4,7 @@ import type { PinResetContext } from '../../../main/cli/pinReset';
 import { defaultMachineConfig } from '../../../main/core/config/machineConfig';
 import type { MachineConfig } from '../../../main/core/config/machineConfig';
 import { listAuditEntries } from '../../../main/core/db/auditLog';
+import type { LearnerDb } from '../../../main/core/db/learnerDatabase';
 import { openLearnerConnection } from '../../../main/core/db/openConnection';
 import { dataDirLayout } from '../../../main/core/db/databaseFiles';
 import { createLearnerProfile } from '../../../main/core/learners/learnerProfiles';
@@ -45,6 +46,16 @@ function openRecords(dataDir: string) {
   return openLearnerConnection(dataDirLayout(dataDir).databasePath);
 }
 
+/** Runs `look` on the folder's records as another connection would, and closes them. */
+function withRecords<T>(dataDir: string, look: (db: LearnerDb) => T): T {
+  const db = openRecords(dataDir);
+  try {
+    return look(db);
+  } finally {
+    db.close();
+  }
+}
+
 describe('npm run pin:reset (clinic IT)', () => {
   it('removes a forgotten PIN and its lockout, by the profile name in any case, keeping the records', async () => {
     const { dataDir, aliceId, bobId } = await lockedOutAlice();
@@ -60,8 +71,7 @@ describe('npm run pin:reset (clinic IT)', () => {
       output: expect.stringContaining('The PIN of "Alice Moreau" was removed'),
     });
 
-    const db = openRecords(dataDir);
-    try {
+    withRecords(dataDir, (db) => {
       expect(verifyProfilePin(db, aliceId, undefined, t0 + 61_000).hasPin).toBe(false);
       expect(db.prepare('SELECT body FROM module_notes WHERE learner_id = ?').pluck().get(aliceId)).toBe(
         note.text,
@@ -71,9 +81,7 @@ describe('npm run pin:reset (clinic IT)', () => {
         actor: 'it',
         action: 'pin.reset.removed',
       });
-    } finally {
-      db.close();
-    }
+    });
   });
 
   it('sets a temporary PIN instead, which a machine that requires PINs insists on', async () => {
@@ -88,30 +96,21 @@ describe('npm run pin:reset (clinic IT)', () => {
       requirePin: true,
     });
     expect(done).toEqual({ code: 0, output: expect.stringContaining('now has the temporary PIN you gave') });
-    const db = openRecords(dataDir);
-    try {
+    withRecords(dataDir, (db) => {
       expect(verifyProfilePin(db, aliceId, '9090', t0 + 61_000).hasPin).toBe(true);
       expect(listAuditEntries(db, aliceId).at(-1)).toMatchObject({
         actor: 'it',
         action: 'pin.reset.temporary',
       });
-    } finally {
-      db.close();
-    }
+    });
   });
 
   it('refuses what it cannot do plainly, changing nothing', async () => {
     const { dataDir } = await lockedOutAlice();
-    const snapshot = () => {
-      const db = openRecords(dataDir);
-      try {
-        return db
-          .prepare('SELECT * FROM learners LEFT JOIN pin_throttle ON learner_id = id ORDER BY id')
-          .all();
-      } finally {
-        db.close();
-      }
-    };
+    const snapshot = () =>
+      withRecords(dataDir, (db) =>
+        db.prepare('SELECT * FROM learners LEFT JOIN pin_throttle ON learner_id = id ORDER BY id').all(),
+      );
     const before = snapshot();
     expect(await reset(['Alicia', '--data-dir', dataDir])).toEqual({
       code: 1,
