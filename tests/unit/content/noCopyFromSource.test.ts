@@ -1,54 +1,28 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import {
+  copiedRuns,
+  fingerprintOf,
+  loadFingerprint,
+  paraphraseScore,
+  PARAPHRASE_THRESHOLD,
+  type StoredFingerprint,
+} from '../../../scripts/sourceOverlap.mjs';
 
-// The bundled course may state the source guide's facts but must not reuse its sentences: no run of RUN_LENGTH
-// or more consecutive words may match it. The guide itself is not part of this repository, so the test keeps a
-// fingerprint of it (a short hash of every 12-word run) and checks the course against that.
-const RUN_LENGTH = 12;
+// The bundled course may state the source guide's facts but must not reuse its sentences, copied or closely
+// paraphrased. The guide is not part of this repository: the test compares the course with a fingerprint of it
+// (hashes only), which `npm run content:fingerprint -- <guide.txt>` regenerates where the guide is at hand.
 const courseDir = path.resolve('courses/ketamine-therapy');
-const fingerprintFile = path.resolve('tests/unit/content/sourceGuideRuns.json');
-const sourceGuideFile = path.resolve('../shared/source/ketamine-treatment-guide.txt');
-const hasSourceGuide = fs.existsSync(sourceGuideFile);
+const fixtures = path.resolve('tests/fixtures/content');
+const stored = JSON.parse(
+  fs.readFileSync(path.join(fixtures, 'source-guide-fingerprint.json'), 'utf8'),
+) as StoredFingerprint;
+const guide = loadFingerprint(stored);
 
-// references.md must quote each citation exactly as the curriculum gives it, and some cited titles also appear in
-// the source guide's reading list. A `- [key] ...` bibliography entry is a citation, not prose, so it is skipped.
+// references.md must quote each citation exactly as published, and some cited titles also appear in the guide's
+// reading list. A `- [key] ...` bibliography entry is a citation, not prose, so it is skipped.
 const CITATION_ENTRY = /^[-*] \[[a-z0-9]+(?:-[a-z0-9]+)*\][ \t]/;
-
-interface CopiedRun {
-  file: string;
-  run: string;
-}
-
-function normalizedWords(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
-    .replace(/[^a-z0-9']+/g, ' ')
-    .split(' ')
-    .filter((word) => word !== '');
-}
-
-function runHash(words: string[]): string {
-  return createHash('sha256').update(words.join(' ')).digest('hex').slice(0, 16);
-}
-
-function runHashes(text: string): Set<string> {
-  const words = normalizedWords(text);
-  const hashes = new Set<string>();
-  for (let i = 0; i + RUN_LENGTH <= words.length; i++) hashes.add(runHash(words.slice(i, i + RUN_LENGTH)));
-  return hashes;
-}
-
-function readFingerprint(): Set<string> {
-  const stored = JSON.parse(fs.readFileSync(fingerprintFile, 'utf8')) as {
-    runLength: number;
-    hashes: string;
-  };
-  expect(stored.runLength).toBe(RUN_LENGTH);
-  return new Set(stored.hashes.split(' '));
-}
 
 /** Every .md and .yml file of the package, relative to it. */
 function courseFiles(dir: string, prefix = ''): string[] {
@@ -62,83 +36,124 @@ function courseFiles(dir: string, prefix = ''): string[] {
     .sort();
 }
 
-function checkedText(file: string, text: string): string {
+/** A course file's prose: bibliography entries of references.md dropped, other lines kept in place (blanked). */
+function proseText(file: string, text: string): string {
   if (file !== 'references.md') return text;
   return text
     .split('\n')
-    .filter((line) => !CITATION_ENTRY.test(line))
+    .map((line) => (CITATION_ENTRY.test(line) ? '' : line))
     .join('\n');
 }
 
-/** The copied runs of one text, overlapping 12-word matches merged into one longer run each. */
-function copiedRuns(file: string, text: string, source: Set<string>): CopiedRun[] {
-  const words = normalizedWords(text);
-  const runs: CopiedRun[] = [];
-  let start = -1;
-  let end = -1;
-  for (let i = 0; i + RUN_LENGTH <= words.length; i++) {
-    if (!source.has(runHash(words.slice(i, i + RUN_LENGTH)))) continue;
-    if (start >= 0 && i <= end) {
-      end = i + RUN_LENGTH;
-      continue;
-    }
-    if (start >= 0) runs.push({ file, run: words.slice(start, end).join(' ') });
-    start = i;
-    end = i + RUN_LENGTH;
-  }
-  if (start >= 0) runs.push({ file, run: words.slice(start, end).join(' ') });
-  return runs;
+/** Blocks of consecutive non-blank lines, with the 1-based line each starts on. */
+function blocksOf(text: string): Array<{ line: number; text: string }> {
+  const blocks: Array<{ line: number; text: string }> = [];
+  text.split('\n').forEach((line, index) => {
+    const last = blocks.at(-1);
+    if (line.trim() === '') return;
+    if (last && last.line + last.text.split('\n').length === index + 1) last.text += `\n${line}`;
+    else blocks.push({ line: index + 1, text: line });
+  });
+  return blocks;
 }
 
-describe('no sentence of the bundled course is copied from the source guide', () => {
-  const source = readFingerprint();
+/** The paragraphs of a fixture file: blank-line separated, HTML comments dropped. */
+function fixtureParagraphs(file: string): string[] {
+  return fs
+    .readFileSync(path.join(fixtures, file), 'utf8')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .split(/\n\s*\n/)
+    .map((block) => block.trim())
+    .filter((block) => block !== '');
+}
 
-  test.runIf(hasSourceGuide)(
-    'the fingerprint is current with the source guide, where the guide is at hand',
-    () => {
-      const current = runHashes(fs.readFileSync(sourceGuideFile, 'utf8'));
-      if (process.env.UPDATE_SOURCE_RUNS === '1') {
-        const hashes = [...current].sort().join(' ');
-        const body = { source: path.basename(sourceGuideFile), runLength: RUN_LENGTH, hashes };
-        fs.writeFileSync(fingerprintFile, `${JSON.stringify(body, null, 2)}\n`);
-      }
-      expect(
-        [...readFingerprint()].sort(),
-        'refresh with UPDATE_SOURCE_RUNS=1 npx vitest run tests/unit/content',
-      ).toEqual([...current].sort());
-    },
+describe('the measures themselves, on a made-up guide', () => {
+  const madeUp = loadFingerprint(
+    fingerprintOf(
+      'The river ferry crossed twice daily, carrying grain merchants and their heavy carts to the northern market.\n\n' +
+        'Lanterns along the harbour wall were lit at dusk by the keeper, who walked the full length each evening.',
+    ),
   );
 
-  test.runIf(hasSourceGuide)('the check finds a run of the guide however it is cased and punctuated', () => {
-    const words = normalizedWords(fs.readFileSync(sourceGuideFile, 'utf8')).slice(200, 215);
-    const disguised = `Intro text. ${words.join(', ').toUpperCase().replace(/'/g, '\u2019')}. Outro text.`;
-    expect(copiedRuns('probe.md', disguised, source)).toEqual([{ file: 'probe.md', run: words.join(' ') }]);
+  test('an exact run is found however it is cased and punctuated', () => {
+    const disguised =
+      'Intro. THE RIVER FERRY CROSSED TWICE, DAILY; CARRYING GRAIN MERCHANTS AND THEIR HEAVY CARTS TO THE NORTHERN MARKET!';
+    expect(copiedRuns(disguised, madeUp)).toEqual([
+      'the river ferry crossed twice daily carrying grain merchants and their heavy carts to the northern market',
+    ]);
   });
 
-  test('the check ignores original prose and stray shared phrases', () => {
+  test('a close paraphrase with swapped words scores high; the same facts told anew score low', () => {
+    const paraphrase =
+      'Each evening at dusk the keeper lit the lanterns lining the harbour wall, walking its full length, while the ' +
+      'ferry crossed the river twice daily with grain merchants and heavy carts bound for the northern market.';
+    const retold =
+      'Grain reached the northern market by boat: two sailings a day. In the port, one attendant handled all the ' +
+      'lighting at nightfall, working from one end of the quay to the other.';
+    expect(paraphraseScore(paraphrase, madeUp)).toBeGreaterThanOrEqual(PARAPHRASE_THRESHOLD);
+    expect(paraphraseScore(retold, madeUp)).toBeLessThan(PARAPHRASE_THRESHOLD);
+    expect(copiedRuns(paraphrase, madeUp)).toEqual([]);
+  });
+});
+
+describe('no sentence of the bundled course is copied or closely paraphrased from the source guide', () => {
+  const files = courseFiles(courseDir);
+
+  test('the fingerprint covers the whole guide', () => {
+    expect(guide.runs.size).toBeGreaterThan(4000);
+    expect(guide.paragraphs.length).toBeGreaterThan(100);
+  });
+
+  test('the paraphrase measure flags the close paraphrases found in the first edition', () => {
+    // The review named eleven passages; these eight follow the guide's sentences closely enough to be caught by
+    // the measure. The other three (01:37, 07:33, 09:61 of edition 1) restated lists of the guide's facts in a new
+    // order and share under a fifth of their word pairs with it; they were rewritten by hand.
+    const passages = fixtureParagraphs('edition1-close-paraphrases.md');
+    expect(passages).toHaveLength(8);
+    for (const passage of passages) {
+      expect(paraphraseScore(passage, guide), passage.slice(0, 80)).toBeGreaterThanOrEqual(
+        PARAPHRASE_THRESHOLD,
+      );
+    }
+  });
+
+  test('original prose about the same facts is not flagged', () => {
     const prose =
-      'Ketamine is a non-competitive NMDA antagonist; the psychiatric dose is 0.5 mg/kg over 40 minutes.';
-    expect(copiedRuns('probe.md', prose, source)).toEqual([]);
+      'Ketamine blocks the NMDA receptor from inside its open channel. The psychiatric research dose is 0.5 mg/kg ' +
+      'given intravenously over 40 minutes, and the World Health Organization has listed it as an essential ' +
+      'medicine since 1985.';
+    expect(paraphraseScore(prose, guide)).toBeLessThan(PARAPHRASE_THRESHOLD);
+    expect(copiedRuns(prose, guide)).toEqual([]);
   });
 
-  test('every .md and .yml file of the package is free of copied runs', () => {
-    const files = courseFiles(courseDir);
+  test('every .md and .yml file of the package is free of copied runs and close paraphrase', () => {
     expect(files).toEqual(
       expect.arrayContaining(['course.yml', 'references.md', 'post-test.yml', 'evaluation.yml']),
     );
     expect(files.filter((file) => file.startsWith('modules/'))).toHaveLength(10);
-    const copied = files.flatMap((file) => {
-      const text = fs.readFileSync(path.join(courseDir, file), 'utf8');
-      return copiedRuns(file, checkedText(file, text), source);
+    const found = files.flatMap((file) => {
+      const text = proseText(file, fs.readFileSync(path.join(courseDir, file), 'utf8'));
+      const copied = copiedRuns(text, guide).map((run) => `${file}: copied run "${run}"`);
+      const paraphrased = blocksOf(text)
+        .map((block) => ({ ...block, score: paraphraseScore(block.text, guide) }))
+        .filter((block) => block.score >= PARAPHRASE_THRESHOLD)
+        .map(
+          (block) =>
+            `${file}:${block.line}: close paraphrase (${block.score.toFixed(2)}) "${block.text.slice(0, 100)}"`,
+        );
+      return [...copied, ...paraphrased];
     });
-    const report = copied.map((hit) => `${hit.file}: "${hit.run}"`).join('\n');
-    expect(copied, `runs of ${RUN_LENGTH}+ words copied from the source guide:\n${report}`).toEqual([]);
+    expect(found, `text taken from the source guide:\n${found.join('\n')}`).toEqual([]);
   });
 
-  test('only bibliography entries of references.md are exempt', () => {
+  test('only bibliography entries of references.md are exempt, and blocks keep their line numbers', () => {
     const text =
       '# References\n\nIntro.\n\n- [a-key] Quoted title here.\n* [b-key] Another.\nA line with [c-key] in it.';
-    expect(checkedText('references.md', text)).toBe('# References\n\nIntro.\n\nA line with [c-key] in it.');
-    expect(checkedText('modules/01-origins.md', text)).toBe(text);
+    expect(blocksOf(proseText('references.md', text))).toEqual([
+      { line: 1, text: '# References' },
+      { line: 3, text: 'Intro.' },
+      { line: 7, text: 'A line with [c-key] in it.' },
+    ]);
+    expect(proseText('modules/01-origins.md', text)).toBe(text);
   });
 });
