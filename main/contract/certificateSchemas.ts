@@ -50,8 +50,10 @@ const minutesSchema = z.number().int().min(0).max(1_000_000);
 export const attestationViewSchema = z.object({
   /** The course's designated maximum credit hours. */
   maxHours: z.number(),
-  /** Study time recorded on this course version, in minutes. */
+  /** Study time recorded on this course (all its versions), in minutes. */
   recordedMinutes: z.number(),
+  /** The recorded study the course asks for before the learner may attest, in minutes. */
+  requiredMinutes: z.number(),
   estimatedMinutes: z.number(),
   /** True when the course's completion rules require the attestation before a certificate. */
   requiredForCertificate: z.boolean(),

@@ -51,14 +51,17 @@ export interface WorldOptions {
   editCourse?: (courseDir: string) => void;
   /** Reuse a data dir (e.g. to start a second core on the same records). */
   dataDir?: string;
+  /** The course package to copy in as the bundled course; default the small fixture course. */
+  courseSource?: string;
 }
 
 /** A started core with its clock, its log and helpers to call channels. */
 export async function coreWorld(options: WorldOptions = {}) {
   const root = tempDir();
   const bundled = path.join(root, 'bundled');
-  const courseDir = path.join(bundled, 'valid-minimal');
-  fs.cpSync(minimalSource, courseDir, { recursive: true });
+  const source = options.courseSource ?? minimalSource;
+  const courseDir = path.join(bundled, path.basename(source));
+  fs.cpSync(source, courseDir, { recursive: true });
   options.editCourse?.(courseDir);
   const { course, problems } = loadCoursePackage(courseDir);
   if (!course) throw new Error(`fixture does not load: ${JSON.stringify(problems)}`);
@@ -145,7 +148,7 @@ export async function study(world: CoreWorld, session: Session, beats: number, m
   for (let i = 0; i < beats; i++) {
     world.clock.now += 15_000;
     const beatId = `beat-${session.learnerId ?? ''}-${world.clock.now}`;
-    await world.ok('progress.heartbeat', { courseId, moduleId: module.id, beatId }, session);
+    await world.ok('progress.heartbeat', { courseId: world.course.id, moduleId: module.id, beatId }, session);
   }
 }
 
@@ -177,7 +180,8 @@ export async function completeCourse(world: CoreWorld, session: Session, skip?: 
       session,
     );
   }
-  if (skip !== 'attestation') {
+  // Attesting needs the course's minimum of study, so a learner short of it cannot attest either.
+  if (skip !== 'attestation' && skip !== 'time') {
     await world.ok('attestation.submit', { courseId, claimedHours: 0.25, attestedMinutes: 20 }, session);
   }
 }
