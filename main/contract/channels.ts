@@ -36,6 +36,7 @@ import {
   maxImportTextLength,
   recordsExportFormatSchema,
   recordsExportSchema,
+  recordsHistorySchema,
   recordsImportSchema,
   verifyCertificateInputSchema,
   verifyCertificateResultSchema,
@@ -210,6 +211,8 @@ export const channels = {
     z.object({ content: z.string().max(maxImportTextLength) }).strict(),
     recordsImportSchema,
   ),
+  /** This installation's records key, and the files the learner imported that count for nothing. */
+  'records.history': channel(z.object({}).strict(), recordsHistorySchema),
 } as const;
 
 export type Channels = typeof channels;

@@ -7,6 +7,7 @@ import { createProfileHandlers } from '../learners/profileChannels';
 import { createPlayerHandlers } from '../player/playerChannels';
 import { CourseSearch } from '../search/courseSearch';
 import { CourseLibrary } from '../library/courseLibrary';
+import { readTrustedInstallations, type TrustedInstallation } from '../records/trustedInstallations';
 import { createCourseHandlers } from '../library/courseHandlers';
 import { createAppLog, type AppLog } from './appLog';
 import type { Core } from './core';
@@ -31,6 +32,13 @@ export interface CoreOptions {
    * certificate module's search (`<resources>/fonts`, then `build/fonts` under the working folder).
    */
   fontDir?: string;
+  /**
+   * Other CE Player installations whose exported records count here (machine config `trustedInstallations`): each
+   * `{ name, key }`, key the installation's did:key as the `"installation"` line of its records export shows it
+   * (`did:key:z6Mk…`). This installation's own exports always count. Default: none. A malformed entry stops
+   * start-up with a message naming it.
+   */
+  trustedInstallations?: readonly TrustedInstallation[];
   log?: AppLog;
   /** The clock, in Unix ms; tests pass their own to move time without waiting. */
   now?: () => number;
@@ -42,6 +50,7 @@ export interface CoreOptions {
  */
 export async function createCore(options: CoreOptions): Promise<Core> {
   const now = options.now ?? Date.now;
+  const trustedInstallations = readTrustedInstallations(options.trustedInstallations ?? []);
   useSqliteNativeBinding(options.nativeBinding);
   const opened = await openLearnerDatabase(options.dataDir, { now: now() });
   const log = options.log ?? createAppLog(options.dataDir);
@@ -79,6 +88,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         fontDir: options.fontDir,
         now,
         log,
+        trustedInstallations,
       }),
     },
     resolveCourseAsset: (courseId, relativePath) => library.resolveAsset(courseId, relativePath),

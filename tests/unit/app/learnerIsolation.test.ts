@@ -67,6 +67,7 @@ const inputs: InputFor = {
   'certificates.verify': () => ({ fileName: 'empty.json', dataBase64: Buffer.from('{}').toString('base64') }),
   'records.export': () => ({ format: 'learner-records' }),
   'records.import': (a) => ({ content: JSON.stringify({ learnerId: a.learnerId }) }),
+  'records.history': () => ({}),
 };
 
 describe('learner isolation on a shared workstation', () => {

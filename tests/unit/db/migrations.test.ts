@@ -150,6 +150,7 @@ describe('migrations', () => {
         'module_notes',
         'module_progress',
         'pin_throttle',
+        'unverified_record_imports',
       ].sort(),
     );
     for (const table of ours)

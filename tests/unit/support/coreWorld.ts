@@ -7,7 +7,7 @@ import type { ChannelInput, ChannelName, ChannelOutput } from '../../../main/con
 import type { AppError } from '../../../main/contract/errors';
 import type { AppLog } from '../../../main/core/app/appLog';
 import type { Core } from '../../../main/core/app/core';
-import { createCore } from '../../../main/core/app/createCore';
+import { createCore, type CoreOptions } from '../../../main/core/app/createCore';
 import { dispatchChannel } from '../../../main/core/app/dispatchChannel';
 import { createSession, type Session } from '../../../main/core/app/session';
 import { loadCoursePackage } from '../../../main/core/course/courseLoader';
@@ -53,6 +53,8 @@ export interface WorldOptions {
   dataDir?: string;
   /** The course package to copy in as the bundled course; default the small fixture course. */
   courseSource?: string;
+  /** Other installations whose records count here (CoreOptions.trustedInstallations). */
+  trustedInstallations?: CoreOptions['trustedInstallations'];
 }
 
 /** A started core with its clock, its log and helpers to call channels. */
@@ -80,6 +82,7 @@ export async function coreWorld(options: WorldOptions = {}) {
     fontDir,
     log,
     now: () => clock.now,
+    trustedInstallations: options.trustedInstallations,
   });
   cleanups.push(() => core.close());
 
