@@ -71,29 +71,18 @@ function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function signatureBytes(proofValue: string): Uint8Array | null {
-  try {
-    const bytes = multibaseDecode(proofValue);
-    return bytes.length === 64 ? bytes : null;
-  } catch {
-    return null;
-  }
-}
-
-// JCS refuses what JSON cannot carry exactly (a number such as 1e400, a lone surrogate): such a file was not signed.
+// A proof value that is not a 64-byte multibase signature does not hold, and JCS refuses what JSON cannot carry
+// exactly (a number such as 1e400, a lone surrogate): no such file was signed.
 function signatureHolds(
   unsecured: JsonObject,
   options: JsonObject,
   rawPublicKey: Uint8Array,
-  signature: Uint8Array,
+  proofValue: string,
 ): boolean {
   try {
-    return verify(
-      null,
-      eddsaJcsHashData(unsecured, options),
-      ed25519PublicKeyObject(rawPublicKey),
-      signature,
-    );
+    const signature = multibaseDecode(proofValue);
+    const data = eddsaJcsHashData(unsecured, options);
+    return signature.length === 64 && verify(null, data, ed25519PublicKeyObject(rawPublicKey), signature);
   } catch {
     return false;
   }
@@ -122,12 +111,11 @@ export function checkRecordsSignature(document: JsonObject, trusted: TrustedSign
   if (!resolved.ok || resolved.signer.keySource !== 'did:key') return unverified('tampered');
   const signerKey = resolved.signer.controller;
   if (document.installation !== signerKey) return unverified('tampered', signerKey);
-  const signature = signatureBytes(proof.proofValue);
   const unsecured: JsonObject = { ...document };
   delete unsecured.proof;
   const options: JsonObject = { ...proof };
   delete options.proofValue;
-  if (!signature || !signatureHolds(unsecured, options, resolved.rawPublicKey, signature)) {
+  if (!signatureHolds(unsecured, options, resolved.rawPublicKey, proof.proofValue)) {
     return unverified('tampered', signerKey);
   }
   const signedBy = trusted.get(signerKey);

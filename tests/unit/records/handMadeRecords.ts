@@ -17,30 +17,40 @@ export interface HandMadeParts {
   attestations?: object[];
 }
 
-/** A records bundle as JSON text, in the layout of `records.export` (format ce-player.records, version 1). */
+/** The learner-records part (progress and time) of a records file. */
+export function handMadeLearnerRecords(parts: HandMadeParts, exportedAt: number): object {
+  return {
+    format: 'ce-player.learner-records',
+    formatVersion: 1,
+    exportedAt,
+    learner: { displayName: 'Anyone', certificateName: 'Anyone', credentials: '' },
+    moduleProgress: parts.moduleProgress ?? [],
+    positions: [],
+    notes: [],
+    bookmarks: [],
+    heartbeats: parts.heartbeats ?? [],
+  };
+}
+
+/** The attempt-records part (quizzes, evaluations, attestations) of a records file. */
+export function handMadeAttemptRecords(parts: HandMadeParts): object {
+  return {
+    format: 'ce-player.attempt-records',
+    formatVersion: 1,
+    attempts: parts.attempts ?? [],
+    evaluations: parts.evaluations ?? [],
+    attestations: parts.attestations ?? [],
+  };
+}
+
+/** A records bundle as JSON text, in the layout `records.export` wrote before files were signed (version 1). */
 export function handMadeRecordsText(parts: HandMadeParts, exportedAt: number): string {
   return JSON.stringify({
     format: 'ce-player.records',
     formatVersion: 1,
     exportedAt,
-    learnerRecords: {
-      format: 'ce-player.learner-records',
-      formatVersion: 1,
-      exportedAt,
-      learner: { displayName: 'Anyone', certificateName: 'Anyone', credentials: '' },
-      moduleProgress: parts.moduleProgress ?? [],
-      positions: [],
-      notes: [],
-      bookmarks: [],
-      heartbeats: parts.heartbeats ?? [],
-    },
-    attemptRecords: {
-      format: 'ce-player.attempt-records',
-      formatVersion: 1,
-      attempts: parts.attempts ?? [],
-      evaluations: parts.evaluations ?? [],
-      attestations: parts.attestations ?? [],
-    },
+    learnerRecords: handMadeLearnerRecords(parts, exportedAt),
+    attemptRecords: handMadeAttemptRecords(parts),
   });
 }
 

@@ -1,53 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { importAttemptRecords } from '../../../main/core/attempts/attemptRecordsTransfer';
 import { passedModuleQuizzes } from '../../../main/core/completion/passedModuleQuizzes';
-import type { LearnerDb } from '../../../main/core/db/learnerDatabase';
 import { importLearnerRecords } from '../../../main/core/progress/importLearnerRecords';
-import { recordHeartbeat } from '../../../main/core/progress/timeOnTask';
 import { getCourseTime } from '../../../main/core/progress/timeOnTaskTotals';
-import { answerAndSubmit, attemptWorld, minimalDir, start, t0 } from '../attempts/attemptTestSetup';
-import { beatsAtOneInstant, carriedCompletions, keyedPostTest } from './handMadeRecords';
+import {
+  answerAndSubmit,
+  attemptWorld,
+  minimalDir,
+  recordStudy,
+  start,
+  t0,
+} from '../attempts/attemptTestSetup';
+import {
+  beatsAtOneInstant,
+  carriedCompletions,
+  handMadeAttemptRecords as attemptRecordsFile,
+  handMadeLearnerRecords as learnerRecordsFile,
+  keyedPostTest,
+} from './handMadeRecords';
 
 /*
  * The rules every imported claim passes, as the live channels apply them. These are the functions a verified
  * (signed, trusted) records file goes through; a file that fails them imports nothing.
  */
-
-function learnerRecordsFile(parts: { moduleProgress?: object[]; heartbeats?: object[] }, exportedAt: number) {
-  return {
-    format: 'ce-player.learner-records',
-    formatVersion: 1,
-    exportedAt,
-    learner: { displayName: 'Ana', certificateName: 'Ana', credentials: '' },
-    moduleProgress: parts.moduleProgress ?? [],
-    positions: [],
-    notes: [],
-    bookmarks: [],
-    heartbeats: parts.heartbeats ?? [],
-  };
-}
-
-function attemptRecordsFile(parts: { attempts?: object[]; evaluations?: object[]; attestations?: object[] }) {
-  return {
-    format: 'ce-player.attempt-records',
-    formatVersion: 1,
-    attempts: parts.attempts ?? [],
-    evaluations: parts.evaluations ?? [],
-    attestations: parts.attestations ?? [],
-  };
-}
-
-/** Live heartbeats 15 s apart on the fixture course: `count` beats credit (count - 1) × 15 s. */
-function studyLive(db: LearnerDb, learnerId: string, from: number, count: number, prefix = 'live'): void {
-  for (let i = 0; i < count; i++) {
-    recordHeartbeat(
-      db,
-      learnerId,
-      { courseId: 'hand-hygiene', courseVersion: '1.0.0', moduleId: 'moments', beatId: `${prefix}-${i}` },
-      from + i * 15_000,
-    );
-  }
-}
 
 const attestation = (claimedHours: number, attestedMinutes: number, attestedAt: number) => ({
   courseId: 'hand-hygiene',
@@ -77,7 +52,7 @@ describe('imported time on task is recomputed from the beats', () => {
     const world = await attemptWorld([minimalDir]);
     const learner = world.a.learnerId ?? '';
     // Here: 41 beats over 10 minutes. The file: 41 beats over the same 10 minutes, 7.5 s later each.
-    studyLive(world.db, learner, t0, 41);
+    recordStudy(world.db, learner, world.library.get('hand-hygiene'), t0, 41);
     const elsewhere = Array.from({ length: 41 }, (_, i) => ({
       beatId: `elsewhere-${i}`,
       courseId: 'hand-hygiene',
@@ -131,7 +106,7 @@ describe('imported attempts, evaluations and attestations meet the live rules', 
   it('refuses an attestation above the course credit', async () => {
     const world = await attemptWorld([minimalDir]);
     const learner = world.a.learnerId ?? '';
-    studyLive(world.db, learner, t0, 41);
+    recordStudy(world.db, learner, world.library.get('hand-hygiene'), t0, 41);
     const file = attemptRecordsFile({ attestations: [attestation(500, 30_000, t0 + 700_000)] });
     expect(() => importAttemptRecords(world.db, world.library, learner, file)).toThrow(
       /at most 0\.25 hours of credit/,
@@ -142,7 +117,7 @@ describe('imported attempts, evaluations and attestations meet the live rules', 
   it('refuses an attestation made before the course minimum of study was recorded', async () => {
     const world = await attemptWorld([minimalDir]);
     const learner = world.a.learnerId ?? '';
-    studyLive(world.db, learner, t0, 41); // 10 minutes, all before the attestation below
+    recordStudy(world.db, learner, world.library.get('hand-hygiene'), t0, 41); // 10 minutes, all before the attestation below
     const early = attemptRecordsFile({ attestations: [attestation(0.25, 20, t0 + 60_000)] });
     expect(() => importAttemptRecords(world.db, world.library, learner, early)).toThrow(
       /attested when 1 minute of study was recorded; the course asks for at least 9 minutes/,
