@@ -49,22 +49,39 @@ function replier(res: http.ServerResponse): Reply {
 
 const plain = { 'Content-Type': 'text/plain; charset=utf-8' };
 
+/**
+ * Reads a request body up to `limit` bytes; null when it is larger. The rest of an oversized body is left for
+ * Node to drain after the 413 is sent: destroying the request instead would reset the connection, and the client
+ * would see a network error rather than the answer.
+ */
 function readBody(req: http.IncomingMessage, limit: number): Promise<string | null> {
+  if (Number(req.headers['content-length'] ?? 0) > limit) return Promise.resolve(null);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
+        req.off('data', onData);
+        req.resume();
         resolve(null);
-        req.destroy();
         return;
       }
       chunks.push(chunk);
-    });
+    };
+    req.on('data', onData);
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+/** A channel name from the path, or null when its %-escapes are malformed. */
+function channelOfPath(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname.slice('/api/'.length));
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -118,9 +135,13 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       if (method !== 'POST') return reply(405, 'Use POST for the API.', { ...plain, Allow: 'POST' });
       if (!isAllowedOrigin(req.headers.origin, port))
         return reply(403, 'Forbidden: cross-origin request.', plain);
-      const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+      const channel = channelOfPath(url.pathname);
+      if (channel === null) {
+        const error = { code: 'unknown_channel', message: 'The channel name in this address is malformed.' };
+        return reply(400, JSON.stringify({ ok: false, error }), { 'Content-Type': 'application/json' });
+      }
       const body = await readBody(req, largeBodyChannels.get(channel) ?? maxBodyBytes);
-      if (body === null) return reply(413, 'Request too large.', plain);
+      if (body === null) return reply(413, 'Request too large for CE Player.', plain);
       let input: unknown;
       try {
         input = body.trim() === '' ? {} : JSON.parse(body);

@@ -16,6 +16,7 @@ let root: string;
 let core: Core;
 let server: BrowserServer;
 let cookie: string;
+const logged: string[] = [];
 
 interface RawResponse {
   status: number;
@@ -83,6 +84,11 @@ beforeAll(async () => {
     bundledCoursesDir: bundled,
     shell: 'browser',
     appVersion: '9.9.9',
+    log: {
+      error: (message, cause) =>
+        logged.push(`${message} ${cause instanceof Error ? (cause.stack ?? '') : ''}`),
+      info: (message) => logged.push(message),
+    },
   });
   server = await startBrowserServer({ core, rendererDir, port: 0 });
   const exchange = await request('GET', `/?token=${server.token}`);
@@ -151,17 +157,59 @@ describe('browser shell over real HTTP', () => {
     expect((await request('DELETE', '/', { Cookie: cookie })).status).toBe(405);
   });
 
-  it('refuses oversized bodies', async () => {
+  it('answers an oversized body with 413 and its message, not a connection reset', async () => {
     const huge = JSON.stringify({ pad: 'x'.repeat(2 * 1024 * 1024) });
-    const response = await api('app.info', {}, {}).then(() =>
-      request(
-        'POST',
-        '/api/app.info',
-        { Origin: `http://127.0.0.1:${server.port}`, Cookie: cookie },
-        huge,
-      ).catch(() => ({ status: 413, headers: {}, body: '' })),
+    const response = await request(
+      'POST',
+      '/api/app.info',
+      { Origin: `http://127.0.0.1:${server.port}`, Cookie: cookie, 'Content-Type': 'application/json' },
+      huge,
     );
     expect(response.status).toBe(413);
+    expect(response.body).toContain('too large');
+    // A body sent in chunks, with no length declared up front, gets the same answer once it passes the limit.
+    const chunked = await new Promise<number>((resolve, reject) => {
+      const req = http.request(
+        {
+          host: '127.0.0.1',
+          port: server.port,
+          method: 'POST',
+          path: '/api/app.info',
+          headers: {
+            Host: `127.0.0.1:${server.port}`,
+            Origin: `http://127.0.0.1:${server.port}`,
+            Cookie: cookie,
+            'Transfer-Encoding': 'chunked',
+          },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      req.on('error', reject);
+      for (let i = 0; i < 32; i++) req.write('x'.repeat(64 * 1024));
+      req.end();
+    });
+    expect(chunked).toBe(413);
+    // The connection stays usable: the next call on the server answers as usual.
+    expect((await api('app.info', {})).status).toBe(200);
+  });
+
+  it('answers a malformed %-escape in a channel name with 400, never a 500 or a stack', async () => {
+    const errorsBefore = logged.length;
+    for (const channel of ['%E0%A4%A', '%', '%zz']) {
+      const response = await request(
+        'POST',
+        `/api/${channel}`,
+        { Origin: `http://127.0.0.1:${server.port}`, Cookie: cookie, 'Content-Type': 'application/json' },
+        '{}',
+      );
+      expect(response.status, channel).toBe(400);
+      expect(JSON.parse(response.body)).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+      expect(response.body).not.toMatch(/at .*\.(ts|js|cjs):\d+/);
+    }
+    expect(logged.slice(errorsBefore).join('\n')).not.toMatch(/URIError|at .*:\d+:\d+/);
   });
 
   it('never serves files outside the renderer, even through encoded or dotted paths', async () => {
