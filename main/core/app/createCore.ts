@@ -10,6 +10,8 @@ import { CourseLibrary } from '../library/courseLibrary';
 import { createCourseHandlers } from '../library/courseHandlers';
 import { createAppLog, type AppLog } from './appLog';
 import type { Core } from './core';
+import { defaultSessionRules, type SessionRules } from './session';
+import { createSessionKeeper, withSessionRules } from './sessionKeeper';
 
 export interface CoreOptions {
   /** Learner data: the database, imported courses, backups, logs. Created when missing. */
@@ -31,6 +33,8 @@ export interface CoreOptions {
    * certificate module's search (`<resources>/fonts`, then `build/fonts` under the working folder).
    */
   fontDir?: string;
+  /** Minutes without use after which a PIN-protected profile is signed out (machine config). Default 30. */
+  pinSignOutMinutes?: number;
   log?: AppLog;
   /** The clock, in Unix ms; tests pass their own to move time without waiting. */
   now?: () => number;
@@ -52,9 +56,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     { dir: path.join(options.dataDir, 'courses'), source: 'imported' },
   ]);
   const search = new CourseSearch();
+  const sessionRules: SessionRules = {
+    ...defaultSessionRules,
+    ...(options.pinSignOutMinutes === undefined ? {} : { idleSignOutMs: options.pinSignOutMinutes * 60_000 }),
+  };
   return {
     log,
-    handlers: {
+    sessions: createSessionKeeper(now, sessionRules),
+    handlers: withSessionRules(now, sessionRules, {
       'app.info': () => ({
         name: 'CE Player',
         version: options.appVersion,
@@ -80,7 +89,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         now,
         log,
       }),
-    },
+    }),
     resolveCourseAsset: (courseId, relativePath) => library.resolveAsset(courseId, relativePath),
     close: () => {
       search.close();
