@@ -87,8 +87,11 @@ test('every response carries the CSP with no remote sources', async () => {
   expect(csp).not.toMatch(/https?:/);
 });
 
-test('the server prints one line with its URL and stops cleanly on Ctrl-C', async () => {
+test('the server says which settings apply, prints one line with its URL, and stops cleanly on Ctrl-C', async () => {
   const own = await startShell();
-  expect(own.output().trim().split('\n')).toHaveLength(1);
+  const lines = own.output().trim().split('\n');
+  expect(lines).toHaveLength(2);
+  expect(lines[0]).toMatch(/INFO Settings: (none; CE Player's defaults apply|.+config\.json)/);
+  expect(lines[1]).toContain(`running at ${own.url}`);
   expect(await own.stop()).toBe(0);
 });

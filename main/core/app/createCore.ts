@@ -35,6 +35,11 @@ export interface CoreOptions {
   fontDir?: string;
   /** Minutes without use after which a PIN-protected profile is signed out (machine config). Default 30. */
   pinSignOutMinutes?: number;
+  /**
+   * Other installations whose signed records this machine accepts (machine config `trustedInstallations`):
+   * each key is an Ed25519 public key as `did:key:z6Mk…` or the bare Multikey, checked for its form when read.
+   */
+  trustedInstallations?: readonly { name: string; key: string }[];
   log?: AppLog;
   /** The clock, in Unix ms; tests pass their own to move time without waiting. */
   now?: () => number;
