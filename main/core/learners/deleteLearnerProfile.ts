@@ -45,7 +45,7 @@ function countRecords(db: LearnerDb, learnerId: string): DeletedRecordCounts {
 /**
  * Deletes a profile and, through ON DELETE CASCADE, every record that belongs to it. Needs the profile's
  * name typed again and, when set, its PIN (wrong PINs count toward the lockout). The audit log keeps a
- * short entry: the name and how many records were removed.
+ * short entry: how many records were removed, under the profile's id (never its name).
  */
 export function deleteLearnerProfile(
   db: LearnerDb,
@@ -72,7 +72,7 @@ export function deleteLearnerProfile(
         actor: learnerActor(learnerId),
         action: 'profile.deleted',
         at: now,
-        before: { displayName: row.display_name, records: counts },
+        before: { records: { ...counts } },
       });
       db.prepare('DELETE FROM learners WHERE id = ?').run(learnerId);
       return counts;

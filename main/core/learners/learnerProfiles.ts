@@ -97,7 +97,7 @@ export function createLearnerProfile(
       actor: learnerActor(id),
       action: 'profile.created',
       at: now,
-      after: columns,
+      after: { hasPin: pinHash !== null },
     });
   }).immediate();
   return getLearnerProfile(db, id);
@@ -152,8 +152,8 @@ function patchedColumns(current: LearnerRow, patch: LearnerProfilePatch): Profil
 }
 
 /**
- * Corrects a learner's own profile. Changed fields are written to the audit log with their old and new
- * values; a patch that changes nothing writes nothing.
+ * Corrects a learner's own profile. The audit log records which fields changed (never their values); a patch
+ * that changes nothing writes nothing.
  */
 export function updateLearnerProfile(
   db: LearnerDb,
@@ -164,16 +164,11 @@ export function updateLearnerProfile(
   db.transaction(() => {
     const current = requireLearnerRow(db, learnerId);
     const next = patchedColumns(current, patch);
-    const before: Record<string, unknown> = {};
-    const after: Record<string, unknown> = {};
-    for (const key of Object.keys(next) as (keyof ProfileColumns)[]) {
-      if (next[key] !== current[key]) {
-        before[key] = current[key];
-        after[key] = next[key];
-      }
-    }
-    if (Object.keys(after).length === 0) return;
-    if ('display_name' in after) assertNameFree(db, next.display_name, learnerId);
+    const changed = (Object.keys(next) as (keyof ProfileColumns)[]).filter(
+      (key) => next[key] !== current[key],
+    );
+    if (changed.length === 0) return;
+    if (changed.includes('display_name')) assertNameFree(db, next.display_name, learnerId);
     db.prepare(
       `UPDATE learners SET display_name = @display_name, certificate_name = @certificate_name,
          credentials = @credentials, license_number = @license_number, license_state = @license_state,
@@ -185,8 +180,7 @@ export function updateLearnerProfile(
       actor: learnerActor(learnerId),
       action: 'profile.updated',
       at: now,
-      before,
-      after,
+      after: { fields: changed.sort() },
     });
   }).immediate();
   return getLearnerProfile(db, learnerId);
