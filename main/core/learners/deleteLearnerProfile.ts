@@ -1,3 +1,4 @@
+import { normalizeProfileText } from '../../contract/limits';
 import { CoreError } from '../coreError';
 import { learnerActor, writeAuditEntry } from '../db/auditLog';
 import type { LearnerDb } from '../db/learnerDatabase';
@@ -55,7 +56,7 @@ export function deleteLearnerProfile(
 ): DeletedRecordCounts {
   const row = requireLearnerRow(db, learnerId);
   const typed =
-    typeof confirmation.confirmName === 'string' ? confirmation.confirmName.normalize('NFC').trim() : '';
+    typeof confirmation.confirmName === 'string' ? normalizeProfileText(confirmation.confirmName) : '';
   if (typed.toLocaleLowerCase() !== row.display_name.toLocaleLowerCase()) {
     throw new CoreError(
       'invalid_input',

@@ -12,6 +12,7 @@ import {
 import type { FontSize, Theme } from './learnerProfileInput';
 import { profileFromRow, requireLearnerRow } from './learnerProfileRow';
 import type { LearnerProfile, LearnerRow, LearnerSummary } from './learnerProfileRow';
+import { namesLookAlike } from './lookAlikeNames';
 import { hashPin, readPin } from './pinHash';
 
 /** What a new profile needs; only the display name is required. */
@@ -50,16 +51,24 @@ type ProfileColumns = Pick<
   | 'theme'
 >;
 
+/**
+ * Refuses a display name that another profile has, or that would look the same as another's on the sign-in list
+ * (other capitals, or look-alike letters from other scripts: lookAlikeNames.ts).
+ */
 function assertNameFree(db: LearnerDb, displayName: string, exceptId: string | null): void {
-  const taken = db
-    .prepare('SELECT id FROM learners WHERE display_name = ? COLLATE NOCASE AND id IS NOT ?')
-    .get(displayName, exceptId);
-  if (taken) {
-    throw new CoreError(
-      'conflict',
-      `A profile named "${displayName}" already exists. Choose a different name.`,
-    );
-  }
+  const others = db
+    .prepare('SELECT display_name FROM learners WHERE id IS NOT ?')
+    .pluck()
+    .all(exceptId) as string[];
+  const taken = others.find((other) => namesLookAlike(other, displayName));
+  if (taken === undefined) return;
+  throw new CoreError(
+    'conflict',
+    taken === displayName
+      ? `A profile named "${displayName}" already exists. Choose a different profile name.`
+      : `Profile name "${displayName}" looks the same as "${taken}", which already exists; on the sign-in list ` +
+          'the two could be mistaken for each other. Choose a name that looks different.',
+  );
 }
 
 /** Creates a profile (with an optional PIN) and returns it. Display names are unique, ignoring case. */
