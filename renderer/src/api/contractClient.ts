@@ -71,6 +71,18 @@ async function postToBrowserShell(channel: string, input: unknown): Promise<Chan
 }
 
 const notSignedInListeners = new Set<() => void>();
+const storageListeners = new Set<(message: string) => void>();
+
+/**
+ * Registers a listener for any call the core could not save because the disk refused it (read-only or full), so
+ * the app can say so on every screen and stop recording. Returns the unsubscribe function.
+ */
+export function onStorageFailure(listener: (message: string) => void): () => void {
+  storageListeners.add(listener);
+  return () => {
+    storageListeners.delete(listener);
+  };
+}
 
 /**
  * Registers a listener for any call that failed because nobody is signed in (a new session, or a profile that
@@ -115,6 +127,10 @@ export async function invoke<C extends ChannelName>(
     : await postToBrowserShell(channel, input);
   if (!result.ok) {
     if (result.error.code === 'not_signed_in') notSignedInListeners.forEach((listener) => listener());
+    if (result.error.code === 'storage') {
+      const { message } = result.error;
+      storageListeners.forEach((listener) => listener(message));
+    }
     throw new ChannelError(result.error);
   }
   return result.value as ChannelOutput<C>;

@@ -13,7 +13,7 @@ import { coreWorld } from '../support/coreWorld';
  */
 const lookAlikes: [string, string][] = [
   ['a Cyrillic і', 'Dana Sm\u0456th'],
-  ['a Greek omicron and a Cyrillic а', 'D\u0430na Smith'],
+  ['a Cyrillic а', 'D\u0430na Smith'],
   ['a zero-width space', 'Dana\u200B Smith'],
   ['a non-breaking space', 'Dana\u00A0Smith'],
   ['two spaces', 'Dana  Smith'],
