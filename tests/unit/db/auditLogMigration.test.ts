@@ -1,6 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { filesHolding } from '../../support/filesHolding';
 import { listAuditEntries } from '../../../main/core/db/auditLog';
 import { migrateLearnerDatabase } from '../../../main/core/db/migrateLearnerDatabase';
 import { auditLogFactsMigration } from '../../../main/core/db/migrations/0008-audit-log-facts';
@@ -56,15 +56,6 @@ const personal = [
   'Kim Newname',
   'Gone Person',
 ];
-
-function filesHolding(dir: string, text: string): string[] {
-  return fs
-    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .map((name) => path.join(dir, name))
-    .filter(
-      (file) => fs.statSync(file).isFile() && fs.readFileSync(file).includes(Buffer.from(text, 'utf8')),
-    );
-}
 
 describe('the audit log migration', () => {
   it('leaves ids, kinds, counts and times, and no personal text anywhere in the data folder', async () => {

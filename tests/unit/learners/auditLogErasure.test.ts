@@ -1,6 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { filesHolding } from '../../support/filesHolding';
 import { createBackup, listBackups } from '../../../main/core/db/databaseBackups';
 import { openLearnerConnection } from '../../../main/core/db/openConnection';
 import { coreWorld } from '../support/coreWorld';
@@ -22,15 +22,6 @@ const personal = {
 const changedEmail = 'bo.second@erase.example';
 const changedCredentials = 'LCSW-ERASE';
 const bobsOwnNote = 'BOB-NOTE-THE-IMPORT-REPLACED-5521';
-
-function filesHolding(dir: string, text: string): string[] {
-  return fs
-    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .map((name) => path.join(dir, name))
-    .filter(
-      (file) => fs.statSync(file).isFile() && fs.readFileSync(file).includes(Buffer.from(text, 'utf8')),
-    );
-}
 
 describe('the audit log of a deleted profile', () => {
   it('keeps nothing personal of it, in the database, its log or any backup', async () => {
