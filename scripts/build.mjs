@@ -32,6 +32,8 @@ async function buildMain() {
     target: 'node20',
     format: 'cjs',
     external,
+    // jsonc-parser's "main" is a UMD build whose require() calls esbuild cannot follow; its ES module build bundles.
+    alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
     sourcemap: 'linked',
     logLevel: 'warning',
   });

@@ -3,7 +3,7 @@ import { createCore } from '../core/app/createCore';
 import type { CoreOptions } from '../core/app/createCore';
 import { readOption } from '../core/app/dataDirectory';
 import { resolveEffectiveDataDir } from '../core/config/effectiveDataDir';
-import { loadMachineConfig } from '../core/config/machineConfig';
+import { describeSettingsSource, loadMachineConfig, policyOptions } from '../core/config/machineConfig';
 import { preloadedCourseDirs } from '../core/config/preloadedCourseDirs';
 import { startBrowserServer } from './browserServer';
 
@@ -35,10 +35,10 @@ async function main(): Promise<void> {
     extraCourseDirs: preloadedCourseDirs(argv, machine.config),
     shell: 'browser',
     appVersion: process.env.npm_package_version ?? '0.0.0',
-    allowCourseImport: machine.config.allowCourseImport,
-    requirePin: machine.config.requirePin,
+    ...policyOptions(machine.config),
   };
   const core = await createCore(options);
+  core.log.info(describeSettingsSource(machine));
   const server = await startBrowserServer({
     core,
     rendererDir: path.join(appRoot, 'dist', 'renderer'),

@@ -5,7 +5,7 @@ import type { CoreOptions } from '../core/app/createCore';
 import type { Core } from '../core/app/core';
 import { resolveEffectiveDataDir } from '../core/config/effectiveDataDir';
 import { chooseDesktopNativeBinding } from '../core/config/electronNativeBinding';
-import { loadMachineConfig } from '../core/config/machineConfig';
+import { describeSettingsSource, loadMachineConfig, policyOptions } from '../core/config/machineConfig';
 import { preloadedCourseDirs } from '../core/config/preloadedCourseDirs';
 import { installAppMenu } from './appMenu';
 import { appOrigin } from './appOrigin';
@@ -107,11 +107,11 @@ if (!app.requestSingleInstanceLock()) {
         extraCourseDirs: preloadedCourseDirs(argv, machine.config),
         shell: 'desktop',
         appVersion: app.getVersion(),
-        allowCourseImport: machine.config.allowCourseImport,
-        requirePin: machine.config.requirePin,
+        ...policyOptions(machine.config),
         ...(binding.kind === 'file' ? { nativeBinding: binding.path } : {}),
       };
       const core = await createCore(options);
+      core.log.info(describeSettingsSource(machine));
       for (const warning of machine.warnings) core.log.info(`WARNING ${warning}`);
       start(core);
     })

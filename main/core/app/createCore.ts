@@ -11,6 +11,8 @@ import { readTrustedInstallations, type TrustedInstallation } from '../records/t
 import { createCourseHandlers } from '../library/courseHandlers';
 import { createAppLog, type AppLog } from './appLog';
 import type { Core } from './core';
+import { defaultSessionRules, type SessionRules } from './session';
+import { createSessionKeeper, withSessionRules } from './sessionKeeper';
 
 export interface CoreOptions {
   /** Learner data: the database, imported courses, backups, logs. Created when missing. */
@@ -39,6 +41,8 @@ export interface CoreOptions {
    * start-up with a message naming it.
    */
   trustedInstallations?: readonly TrustedInstallation[];
+  /** Minutes without use after which a PIN-protected profile is signed out (machine config). Default 30. */
+  pinSignOutMinutes?: number;
   log?: AppLog;
   /** The clock, in Unix ms; tests pass their own to move time without waiting. */
   now?: () => number;
@@ -61,9 +65,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     { dir: path.join(options.dataDir, 'courses'), source: 'imported' },
   ]);
   const search = new CourseSearch();
+  const sessionRules: SessionRules = {
+    ...defaultSessionRules,
+    ...(options.pinSignOutMinutes === undefined ? {} : { idleSignOutMs: options.pinSignOutMinutes * 60_000 }),
+  };
   return {
     log,
-    handlers: {
+    sessions: createSessionKeeper(now, sessionRules),
+    handlers: withSessionRules(now, sessionRules, {
       'app.info': () => ({
         name: 'CE Player',
         version: options.appVersion,
@@ -90,7 +99,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         log,
         trustedInstallations,
       }),
-    },
+    }),
     resolveCourseAsset: (courseId, relativePath) => library.resolveAsset(courseId, relativePath),
     close: () => {
       search.close();

@@ -130,8 +130,7 @@ export function importLearnerRecords(
             actor: learnerActor(learnerId),
             action: 'note.replaced_by_import',
             at: now,
-            before: existing,
-            after: note,
+            after: { courseId: note.courseId, moduleId: note.moduleId, courseVersion: note.courseVersion },
           });
         }
         writeNoteRow(db, learnerId, {

@@ -6,6 +6,7 @@ import { quizAttemptsMigration } from './0005-quiz-attempts';
 import { evaluationsAndAttestationsMigration } from './0006-evaluations-and-attestations';
 import { certificatesMigration } from './0007-certificates';
 import { unverifiedRecordImportsMigration } from './0008-unverified-record-imports';
+import { auditLogFactsMigration } from './0009-audit-log-facts';
 import type { Migration } from './migration';
 
 /** Every schema step, in order. Append new steps; never edit or reorder a released one. */
@@ -18,6 +19,7 @@ export const allMigrations: readonly Migration[] = [
   evaluationsAndAttestationsMigration,
   certificatesMigration,
   unverifiedRecordImportsMigration,
+  auditLogFactsMigration,
 ];
 
 /** The schema version this build writes. A database above it came from a newer CE Player. */
