@@ -34,10 +34,3 @@ export const STAGING_PREFIX = '.staging-';
 
 /** A staging folder older than this belongs to an import that crashed, and is removed. */
 export const STALE_STAGING_MS = 60 * 60 * 1000;
-
-/** Bytes as a person reads them, e.g. "50 MiB" or "1,000 bytes". */
-export function describeBytes(bytes: number): string {
-  if (bytes >= MiB && bytes % MiB === 0) return `${bytes / MiB} MiB`;
-  if (bytes >= MiB) return `${(bytes / MiB).toFixed(1)} MiB`;
-  return `${bytes.toLocaleString('en-US')} bytes`;
-}

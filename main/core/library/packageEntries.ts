@@ -6,7 +6,7 @@
 import type { CourseProblem } from '../course/courseTypes';
 import { caseFoldKey, isOperatingSystemClutter } from './entryPath';
 import type { ImportLimits } from './importLimits';
-import { describeBytes } from './importLimits';
+import { describeBytes } from '../course/contentLimits';
 import { importProblem, quoted } from './importProblem';
 
 /** One entry, checked on its own: a safe normalised path and the size its source states. */

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { MAX_TEXT_FILE_BYTES } from '../course/packageFiles';
+import { MAX_TEXT_FILE_BYTES } from '../course/contentLimits';
 
 /** One course version found in a course root. */
 export interface PresentCourse {
