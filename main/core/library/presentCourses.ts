@@ -28,7 +28,7 @@ export function findPresentCourses(roots: readonly string[]): PresentCourse[] {
     }
     return names
       .filter((name) => !name.startsWith('.'))
-      .map((name) => readIdentity(path.join(root, name)))
+      .map((name) => readCourseIdentity(path.join(root, name)))
       .filter((found): found is PresentCourse => found !== null);
   });
 }
@@ -37,7 +37,7 @@ export function findPresentCourses(roots: readonly string[]): PresentCourse[] {
  * The id and version course.yml states, read with the loader's limits (size, depth, no aliases); null when the
  * folder is not a readable package, which the library lists as broken and which claims no version.
  */
-function readIdentity(folder: string): PresentCourse | null {
+export function readCourseIdentity(folder: string): PresentCourse | null {
   if (!(fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory() ?? false)) return null;
   let rootDir: string;
   try {
