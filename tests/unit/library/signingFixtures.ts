@@ -5,7 +5,9 @@ import { signingKeyFromPrivateKey } from '../../../main/core/certificates/signin
 import { DEFAULT_IMPORT_LIMITS } from '../../../main/core/library/importLimits';
 import { listPackageFolder } from '../../../main/core/library/packageFolderFiles';
 import { signPackage } from '../../../main/core/library/packageSignature';
-import { validMinimalDir } from './importFixtures';
+
+/** The example package (tests/fixtures/courses/valid-minimal); this file serves the e2e suite too, so no vitest here. */
+const validMinimalDir = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'courses', 'valid-minimal');
 
 /** A provider key made for one test (no private key is ever committed), and its did:key. */
 export function newProviderKey(): { privateKey: KeyObject; did: string } {
