@@ -6,6 +6,7 @@ import { loadCoursePackage } from '../../../main/core/course/courseLoader';
 import { ProblemSink } from '../../../main/core/course/problemSink';
 import { readYamlQuickly } from '../../../main/core/course/quickYaml';
 import { findExcessiveNesting } from '../../../main/core/course/yamlDepth';
+import { readCourseIdentity } from '../../../main/core/library/presentCourses';
 import { parseYaml } from '../../../main/core/course/yamlSource';
 import { toPlainData } from '../../../main/core/course/yamlValues';
 import { copyFixture, makeTempDir } from './tempCoursePackage';
@@ -21,6 +22,16 @@ afterEach(() => {
 });
 
 const DEPTH_MESSAGE = new RegExp(`YAML is nested more than ${MAX_YAML_DEPTH} levels deep here`);
+
+/** A copy of valid-minimal with `text` appended to (or replacing) one of its files, removed after the test. */
+function minimalWith(file: string, text: string, how: 'replace' | 'append' = 'replace'): string {
+  const temp = makeTempDir();
+  cleanups.push(temp.cleanup);
+  const dir = copyFixture('valid-minimal', temp.dir);
+  if (how === 'append') fs.appendFileSync(path.join(dir, file), text);
+  else fs.writeFileSync(path.join(dir, file), text);
+  return dir;
+}
 
 /** Reads a text the way the loader's second pass does (with places), and returns its problems. */
 function readWithPlaces(text: string) {
@@ -54,12 +65,9 @@ describe('YAML nested past the limit', () => {
   });
 
   test('a package whose post-test nests that deep loads with one problem, and lists the others', () => {
-    const temp = makeTempDir();
-    cleanups.push(temp.cleanup);
-    const dir = copyFixture('valid-minimal', temp.dir);
     const levels = 400_000;
-    fs.writeFileSync(
-      path.join(dir, 'post-test.yml'),
+    const dir = minimalWith(
+      'post-test.yml',
       `draw: 1\nquestions: ${'['.repeat(levels)}${']'.repeat(levels)}\n`,
     );
     const { course, problems } = loadCoursePackage(dir);
@@ -72,14 +80,8 @@ describe('YAML nested past the limit', () => {
   });
 
   test('the 4 MB text of the attack is refused by its size, unread', () => {
-    const temp = makeTempDir();
-    cleanups.push(temp.cleanup);
-    const dir = copyFixture('valid-minimal', temp.dir);
     const levels = 2_000_000;
-    fs.writeFileSync(
-      path.join(dir, 'post-test.yml'),
-      `questions: ${'['.repeat(levels)}${']'.repeat(levels)}\n`,
-    );
+    const dir = minimalWith('post-test.yml', `questions: ${'['.repeat(levels)}${']'.repeat(levels)}\n`);
     const { problems } = loadCoursePackage(dir);
     expect(problems.filter((problem) => problem.severity === 'error')).toEqual([
       expect.objectContaining({ file: 'post-test.yml', message: expect.stringMatching(/larger than 1 MiB/) }),
@@ -119,13 +121,9 @@ describe('YAML nested past the limit', () => {
     expect(readWithPlaces(text).problems).toEqual([]);
   });
 
-  test('course.yml nested too deep is never parsed by yaml when the library reads course ids', async () => {
-    const { findPresentCourses } = await import('../../../main/core/library/presentCourses');
-    const temp = makeTempDir();
-    cleanups.push(temp.cleanup);
-    const dir = copyFixture('valid-minimal', temp.dir);
+  test('course.yml nested too deep is never parsed by yaml when the library reads course ids', () => {
     const levels = 400_000;
-    fs.appendFileSync(path.join(dir, 'course.yml'), `x-deep: ${'['.repeat(levels)}${']'.repeat(levels)}\n`);
-    expect(findPresentCourses([temp.dir])).toEqual([]);
+    const dir = minimalWith('course.yml', `x-deep: ${'['.repeat(levels)}${']'.repeat(levels)}\n`, 'append');
+    expect(readCourseIdentity(dir)).toBeNull();
   });
 });

@@ -5,8 +5,9 @@ import { DEFAULT_IMPORT_LIMITS } from '../../../main/core/library/importLimits';
 import { listPackageFolder } from '../../../main/core/library/packageFolderFiles';
 import { checkPackageSignature, SIGNATURE_FILE } from '../../../main/core/library/packageSignature';
 import { createProviderKey, readProviderKey } from '../../../main/core/library/providerKey';
-import { makeDataDir } from './importFixtures';
+import { makeDataDir, validMinimalDir } from './importFixtures';
 import { newProviderKey, signedMinimal, signFolder } from './signingFixtures';
+import { folderEntries } from './zipWriter';
 
 /*
  * The provider signature of a course package: signature.json lists every file with its SHA-256 and carries an
@@ -33,15 +34,9 @@ describe('a signed package', () => {
       proofValue: string;
     };
     expect(document.format).toBe('ce-player-course-signature');
-    expect(document.files.map((file) => file.path)).toEqual([
-      'assets/figure.png',
-      'course.yml',
-      'evaluation.yml',
-      'modules/01-moments.md',
-      'modules/02-technique.md',
-      'post-test.yml',
-      'references.md',
-    ]);
+    const packageFiles = folderEntries(validMinimalDir).map((entry) => entry.name);
+    expect(packageFiles).toContain('modules/01-moments.md');
+    expect(document.files.map((file) => file.path)).toEqual(packageFiles);
     expect(document.proofValue).toMatch(/^z[1-9A-HJ-NP-Za-km-z]{80,90}$/);
   });
 
