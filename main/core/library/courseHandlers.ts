@@ -5,7 +5,6 @@ import { CoreError } from '../coreError';
 import type { CourseImportSource } from './courseImport';
 import type { CourseImportRunner } from './courseImportRunner';
 import type { CourseLibrary } from './courseLibrary';
-import type { ImportLimits } from './importLimits';
 
 /** How the library's channels import packages, and whether they may. */
 export interface CourseImportSettings {
@@ -19,8 +18,6 @@ export interface CourseImportSettings {
   /** The display names of profiles, by id, to say who imported a course. */
   profileNames: () => ReadonlyMap<string, string>;
   now: () => number;
-  /** Tighter limits (tests); the defaults are the product's limits. */
-  limits?: Partial<ImportLimits>;
 }
 
 const POLICY_OFF =
@@ -93,7 +90,6 @@ export function createCourseHandlers(
             protectedPackages: library.protectedPackages(),
             importedBy: learnerId,
             now: importing.now(),
-            ...(importing.limits ? { limits: importing.limits } : {}),
           },
         });
       } finally {

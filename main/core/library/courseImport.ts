@@ -80,7 +80,7 @@ type Refusal = Extract<CourseImportResult, { ok: false }>;
  * packages, a conflicting version, a full quota) are returned with problems in the validator's shape; only
  * unexpected I/O failures throw, as a CoreError('storage'), and the staging folder is removed then too.
  * Synchronous (zlib's sync API, at most 200 MiB unpacked): the app runs it in a worker thread
- * (courseImportWorker.ts). Two processes may import into one data directory at once: each stages on its own, and
+ * (courseImportRunner.ts). Two processes may import into one data directory at once: each stages on its own, and
  * the rename that places a package is atomic.
  */
 export function importCoursePackage(
