@@ -2,6 +2,7 @@
 // `node scripts/build.mjs main` builds only the Node side (fast; used by the CLIs).
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,7 +41,10 @@ async function recordBundledCourses() {
     logLevel: 'warning',
   });
   const { recordBundledCourses: record } = createRequire(import.meta.url)(outfile);
-  return record(path.join(root, 'courses'));
+  const recorded = record(path.join(root, 'courses'));
+  // Kept beside the bundles too, so packaging (scripts/dist.mjs) can tell whether the courses changed since.
+  fs.writeFileSync(path.join(root, 'dist', 'build', 'bundled-courses.json'), JSON.stringify(recorded));
+  return recorded;
 }
 
 async function buildMain() {
