@@ -5,6 +5,7 @@ import { readOption } from '../core/app/dataDirectory';
 import { resolveEffectiveDataDir } from '../core/config/effectiveDataDir';
 import { describeSettingsSource, loadMachineConfig, policyOptions } from '../core/config/machineConfig';
 import { preloadedCourseDirs } from '../core/config/preloadedCourseDirs';
+import { embeddedBundledCourseDigests } from '../core/library/embeddedCourseDigests';
 import { startBrowserServer } from './browserServer';
 
 /*
@@ -31,6 +32,8 @@ async function main(): Promise<void> {
   const options: CoreOptions = {
     dataDir,
     bundledCoursesDir: path.join(appRoot, 'courses'),
+    bundledCourseDigests: embeddedBundledCourseDigests(),
+    courseImportWorker: path.join(__dirname, 'course-import-worker.cjs'),
     fontDir: path.join(appRoot, 'build', 'fonts'),
     extraCourseDirs: preloadedCourseDirs(argv, machine.config),
     shell: 'browser',

@@ -62,12 +62,21 @@ const courseProblem = z.object({
   message: z.string(),
 });
 
+/** Where a course package came from: shipped with the app, preloaded by clinic IT, or imported by a learner. */
+const courseSource = z.enum(['bundled', 'preloaded', 'imported']);
+
 const courseSummary = z.object({
   id: z.string(),
   version: z.string(),
   title: z.string(),
   subtitle: z.string().nullable(),
-  source: z.enum(['bundled', 'preloaded', 'imported']),
+  source: courseSource,
+  /** For an imported package: the name of the profile that imported it; null when unknown or since deleted. */
+  importedBy: z.string().nullable(),
+  /** For an imported package: when it was imported (Unix ms); null when unknown. */
+  importedAt: z.number().nullable(),
+  /** The provider key (did:key) whose valid signature the package carries; null when it is unsigned. */
+  signedBy: z.string().nullable(),
   available: z.boolean(),
   moduleCount: z.number().int(),
   estimatedMinutes: z.number(),
@@ -144,10 +153,16 @@ export const channels = {
         title: z.string(),
         alreadyPresent: z.boolean(),
         replacesVersion: z.string().nullable(),
+        signedBy: z.string().nullable(),
         warnings: z.array(courseProblem),
       }),
       z.object({ ok: z.literal(false), problems: z.array(courseProblem) }),
     ]),
+  ),
+  /** Whether this session may import courses now; when not, `reason` says why in words. */
+  'courses.importPolicy': channel(
+    z.object({}).strict(),
+    z.object({ allowed: z.boolean(), reason: z.string().nullable() }),
   ),
   'courses.home': channel(z.object({ courseId: idSchema }).strict(), courseHomeSchema),
   'courses.references': channel(z.object({ courseId: idSchema }).strict(), z.object({ html: z.string() })),
@@ -220,6 +235,7 @@ export type ChannelName = keyof Channels;
 export type ChannelInput<C extends ChannelName> = z.input<Channels[C]['input']>;
 export type ChannelOutput<C extends ChannelName> = z.output<Channels[C]['output']>;
 export type CourseSummary = z.infer<typeof courseSummary>;
+export type CourseSource = z.infer<typeof courseSource>;
 export type CourseOutline = z.infer<typeof courseOutline>;
 export type CourseProblemView = z.infer<typeof courseProblem>;
 

@@ -7,6 +7,7 @@ import { resolveEffectiveDataDir } from '../core/config/effectiveDataDir';
 import { chooseDesktopNativeBinding } from '../core/config/electronNativeBinding';
 import { describeSettingsSource, loadMachineConfig, policyOptions } from '../core/config/machineConfig';
 import { preloadedCourseDirs } from '../core/config/preloadedCourseDirs';
+import { embeddedBundledCourseDigests } from '../core/library/embeddedCourseDigests';
 import { installAppMenu } from './appMenu';
 import { appOrigin } from './appOrigin';
 import { openCertificateInViewer, removeViewerCopies } from './certificateViewer';
@@ -101,6 +102,9 @@ if (!app.requestSingleInstanceLock()) {
         bundledCoursesDir: app.isPackaged
           ? path.join(process.resourcesPath, 'courses')
           : path.join(appRoot, 'courses'),
+        bundledCourseDigests: embeddedBundledCourseDigests(),
+        // Electron reads worker scripts from inside the asar archive, where this bundle lives too.
+        courseImportWorker: path.join(__dirname, 'course-import-worker.cjs'),
         fontDir: app.isPackaged
           ? path.join(process.resourcesPath, 'fonts')
           : path.join(appRoot, 'build', 'fonts'),

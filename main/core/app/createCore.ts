@@ -6,9 +6,12 @@ import { createIssuanceHandlers } from '../issuance/issuanceChannels';
 import { createProfileHandlers } from '../learners/profileChannels';
 import { createPlayerHandlers } from '../player/playerChannels';
 import { CourseSearch } from '../search/courseSearch';
+import { listLearnerProfiles } from '../learners/learnerProfiles';
+import type { BundledCourseDigest } from '../library/bundledCourseDigests';
 import { CourseLibrary } from '../library/courseLibrary';
 import { readTrustedInstallations, type TrustedInstallation } from '../records/trustedInstallations';
 import { createCourseHandlers } from '../library/courseHandlers';
+import { inThreadImportRunner, workerImportRunner } from '../library/courseImportRunner';
 import { createAppLog, type AppLog } from './appLog';
 import type { Core } from './core';
 import { defaultSessionRules, type SessionRules } from './session';
@@ -19,6 +22,17 @@ export interface CoreOptions {
   dataDir: string;
   /** Courses shipped with the app: `courses/` in development, the resources folder when packaged. */
   bundledCoursesDir: string;
+  /**
+   * What the build recorded of each bundled package (embedded in the shells' bundles by scripts/build.mjs); a
+   * bundled package that does not match is refused. The shells always pass it; tests that build their own bundled
+   * folder may leave it out, and then bundled packages are not matched.
+   */
+  bundledCourseDigests?: readonly BundledCourseDigest[];
+  /**
+   * The built course-import worker (dist/main/course-import-worker.cjs). The shells always pass it, so an import
+   * never blocks the app; unset (unit tests), imports run in the calling thread.
+   */
+  courseImportWorker?: string;
   /** More folders of course packages, e.g. a clinic's preloaded courses (`--courses-dir`). */
   extraCourseDirs?: readonly string[];
   shell: 'desktop' | 'browser';
@@ -60,7 +74,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const log = options.log ?? createAppLog(options.dataDir);
   for (const notice of opened.notices) log.info(`Start-up notice: ${notice}`);
   const library = new CourseLibrary([
-    { dir: options.bundledCoursesDir, source: 'bundled' },
+    {
+      dir: options.bundledCoursesDir,
+      source: 'bundled',
+      ...(options.bundledCourseDigests ? { digests: options.bundledCourseDigests } : {}),
+    },
     ...(options.extraCourseDirs ?? []).map((dir) => ({ dir, source: 'preloaded' as const })),
     { dir: path.join(options.dataDir, 'courses'), source: 'imported' },
   ]);
@@ -87,6 +105,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         dataDir: options.dataDir,
         presentDirs: [options.bundledCoursesDir, ...(options.extraCourseDirs ?? [])],
         allowed: options.allowCourseImport ?? true,
+        runner: options.courseImportWorker
+          ? workerImportRunner(options.courseImportWorker)
+          : inThreadImportRunner,
+        profileNames: () =>
+          new Map(listLearnerProfiles(opened.db).map((profile) => [profile.id, profile.displayName])),
+        now,
       }),
       ...createPlayerHandlers(opened.db, library, search, now),
       ...createAttemptHandlers(opened.db, library, now),

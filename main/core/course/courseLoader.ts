@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { describeBytes, MAX_HEADINGS_PER_FILE, MAX_PACKAGE_TEXT_BYTES } from './contentLimits';
 import { estimateCourseMinutes } from './courseEstimate';
 import { checkCreditHours, checkModuleMinutes } from './courseRules';
 import type { CourseLoadResult, CourseModule, CoursePackage, Evaluation } from './courseTypes';
@@ -57,6 +58,7 @@ function loadWith(dir: string, sink: ProblemSink): CourseLoadResult {
   }
   const parts = readParts(rootDir, sink);
   if (!parts) return { course: null, problems: sink.list() };
+  checkHeadingCounts(parts, sink);
   checkLinks(parts, sink);
   const estimate = estimateOf(parts);
   // With a module unread the estimate is too low to judge the credit; that module's problem is reported already.
@@ -73,6 +75,7 @@ function readParts(rootDir: string, sink: ProblemSink): PackageParts | null {
   const manifest = readManifest(rootDir, present, sink);
   if (!manifest) return null;
   const files = manifest.moduleEntries.map((entry) => entry.file);
+  if (!withinTextBudget(rootDir, files, sink)) return null;
   const linkContext = {
     courseId: manifest.courseId ?? 'course',
     rootDir,
@@ -96,6 +99,44 @@ function readParts(rootDir: string, sink: ProblemSink): PackageParts | null {
   const evaluation = readEvaluation(rootDir, sink);
   const references = readReferences(rootDir, linkContext, sink);
   return { rootDir, present, manifest, modules, references, postTest, evaluation };
+}
+
+/**
+ * The text files the loader is about to read stay within the package's budget; checked from their sizes before any
+ * is read, so an oversized package costs a few stat calls.
+ */
+function withinTextBudget(rootDir: string, moduleFiles: readonly string[], sink: ProblemSink): boolean {
+  const files = [MANIFEST_FILE, POST_TEST_FILE, EVALUATION_FILE, REFERENCES_FILE, ...new Set(moduleFiles)];
+  let total = 0;
+  for (const file of files) {
+    const found = resolvePackageFile(rootDir, file);
+    if (found.kind === 'inside') total += fs.statSync(found.absPath, { throwIfNoEntry: false })?.size ?? 0;
+  }
+  if (total <= MAX_PACKAGE_TEXT_BYTES) return true;
+  sink.error(
+    fileStart(MANIFEST_FILE),
+    `The course's text files (course.yml, its modules and the other course files) come to ${describeBytes(total)}, ` +
+      `more than the ${describeBytes(MAX_PACKAGE_TEXT_BYTES)} one course may hold. Split it into smaller courses.`,
+  );
+  return false;
+}
+
+/** Each heading gets an id and a line in the table of contents; past the limit a file is refused. */
+function checkHeadingCounts(parts: PackageParts, sink: ProblemSink): void {
+  const counted = [
+    ...parts.modules.map((read) => ({ file: read.file, count: read.headingIds.size })),
+    // Heading ids never repeat a reference key (the slugger reserves the keys), so the anchors are both, apart.
+    ...(parts.references
+      ? [{ file: REFERENCES_FILE, count: parts.references.anchors.size - parts.references.keys.length }]
+      : []),
+  ];
+  for (const { file, count } of counted.filter((entry) => entry.count > MAX_HEADINGS_PER_FILE)) {
+    sink.error(
+      fileStart(file),
+      `This file has ${count} headings; a course file may have at most ${MAX_HEADINGS_PER_FILE}. ` +
+        'Use fewer headings, or split the text into more modules.',
+    );
+  }
 }
 
 function checkLinks(parts: PackageParts, sink: ProblemSink): void {

@@ -37,6 +37,7 @@ const inputs: InputFor = {
   'courses.list': () => ({}),
   'courses.outline': () => ({ courseId }),
   'courses.import': () => ({ kind: 'files', files: [] }),
+  'courses.importPolicy': () => ({}),
   'courses.home': () => ({ courseId }),
   'courses.references': () => ({ courseId }),
   'courses.search': () => ({ courseId, query: secretNote }),

@@ -64,7 +64,10 @@ describe('runCourseCheck', () => {
   test('no folder: usage and exit 2', () => {
     expect(check([])).toEqual({
       code: 2,
-      lines: ['Usage: npm run course:check -- <course folder> [<course folder> ...]'],
+      lines: [
+        'Usage: npm run course:check -- [--sign <key file>] <course folder> [<course folder> ...]',
+        '       npm run course:check -- --new-key <key file>',
+      ],
     });
   });
 });
