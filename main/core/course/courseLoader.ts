@@ -18,6 +18,7 @@ import type { PostTestRead } from './postTestReader';
 import { fileStart, ProblemSink } from './problemSink';
 import type { ReferencesRead } from './referencesReader';
 import { readReferences } from './referencesReader';
+import { checkObjectiveIds, courseObjectiveIds, moduleHeadings } from './objectiveCheck';
 import { ModuleHtmlKeeper } from './render/keptModuleHtml';
 import type { LinkTargets } from './render/renderContext';
 
@@ -58,6 +59,11 @@ function loadWith(dir: string, sink: ProblemSink): CourseLoadResult {
   const parts = readParts(rootDir, sink);
   if (!parts) return { course: null, problems: sink.list() };
   checkLinks(parts, sink);
+  const objectiveRefs = [
+    ...parts.modules.flatMap((read) => read.objectiveRefs),
+    ...(parts.postTest?.objectiveRefs ?? []),
+  ];
+  checkObjectiveIds(parts.manifest.objectives, parts.modules, objectiveRefs, sink);
   const estimate = estimateOf(parts);
   // With a module unread the estimate is too low to judge the credit; that module's problem is reported already.
   if (parts.modules.length === parts.manifest.moduleEntries.length) {
@@ -92,7 +98,16 @@ function readParts(rootDir: string, sink: ProblemSink): PackageParts | null {
       ),
     )
     .filter((read): read is ModuleRead => read !== null);
-  const postTest = readPostTest({ rootDir, objectiveCount: manifest.objectiveCount, questionIds }, sink);
+  const postTest = readPostTest(
+    {
+      rootDir,
+      objectiveCount: manifest.objectiveCount,
+      questionIds,
+      modules: moduleHeadings(modules),
+      objectiveIds: courseObjectiveIds(manifest.objectives, modules),
+    },
+    sink,
+  );
   const evaluation = readEvaluation(rootDir, sink);
   const references = readReferences(rootDir, linkContext, sink);
   return { rootDir, present, manifest, modules, references, postTest, evaluation };
