@@ -5,6 +5,7 @@ import { createAttemptHandlers } from '../attempts/attemptChannels';
 import { createIssuanceHandlers } from '../issuance/issuanceChannels';
 import { createProfileHandlers } from '../learners/profileChannels';
 import { createPlayerHandlers } from '../player/playerChannels';
+import { servableCourseAsset } from '../course/svgAssetCheck';
 import { CourseSearch } from '../search/courseSearch';
 import { CourseLibrary } from '../library/courseLibrary';
 import { createCourseHandlers } from '../library/courseHandlers';
@@ -81,7 +82,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         log,
       }),
     },
-    resolveCourseAsset: (courseId, relativePath) => library.resolveAsset(courseId, relativePath),
+    resolveCourseAsset: (courseId, relativePath) =>
+      servableCourseAsset(library.resolveAsset(courseId, relativePath)),
     close: () => {
       search.close();
       opened.db.close();

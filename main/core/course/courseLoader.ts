@@ -20,6 +20,7 @@ import type { ReferencesRead } from './referencesReader';
 import { readReferences } from './referencesReader';
 import { checkObjectiveIds, courseObjectiveIds, moduleHeadings } from './objectiveCheck';
 import { ModuleHtmlKeeper } from './render/keptModuleHtml';
+import { SvgAssetCheck } from './svgAssetCheck';
 import type { LinkTargets } from './render/renderContext';
 
 /** Links are checked by module file while the package is read; these targets are never shown to anyone. */
@@ -120,6 +121,7 @@ function checkLinks(parts: PackageParts, sink: ProblemSink): void {
       parts.manifest.moduleEntries.map((entry) => [entry.file, readFiles.get(entry.file) ?? null]),
     ),
     references: parts.references?.anchors ?? null,
+    svgAssets: new SvgAssetCheck(parts.rootDir),
   };
   parts.modules.forEach((read) => checkFindings(read.file, read.findings, known, sink));
   if (parts.references) checkFindings(REFERENCES_FILE, parts.references.findings, known, sink);

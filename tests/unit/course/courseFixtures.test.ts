@@ -60,13 +60,15 @@ const errorFixtures: Expected[] = [
   { fixture: 'person-role-unknown', file: 'course.yml', line: 24, column: 23, message: /role of person "R. Reviewer" must be one of author, faculty, planner, reviewer, not the text "speaker"/ },
   { fixture: 'commercial-support-kind', file: 'course.yml', line: 33, column: 11, message: /"kind" of a commercial supporter must be one of: educational grant, in-kind/ },
   { fixture: 'objective-id-duplicate', file: 'modules/02-technique.md', line: 6, column: 9, message: /objective id "rub-or-wash" is already used at course.yml line 42/ },
-  { fixture: 'objective-unknown', file: 'modules/01-moments.md', line: 60, column: 14, message: /names the objective "moment-list", which no objective of the course has. Did you mean "moments-list"\?/ },
+  { fixture: 'objective-unknown', file: 'modules/01-moments.md', line: 62, column: 14, message: /names the objective "moment-list", which no objective of the course has. Did you mean "moments-list"\?/ },
   { fixture: 'section-unknown', file: 'modules/02-technique.md', line: 58, column: 10, message: /"section: rub-or-wsh" in question "technique-q2" is not a heading id of its module; did you mean "rub-or-wash"\?/ },
   { fixture: 'post-test-module-unknown', file: 'post-test.yml', line: 59, column: 13, message: /"module: techniqe" in question "post-4" is not a module id of this course; did you mean "technique"\?/ },
   { fixture: 'blueprint-with-draw', file: 'post-test.yml', line: 1, column: 1, message: /has both "draw" and "blueprint"; keep one/ },
   { fixture: 'blueprint-group-too-large', file: 'post-test.yml', line: 3, column: 11, message: /blueprint draws 3 from the module "moments", but only 2 item\(s\) have "module: moments"/ },
   { fixture: 'blueprint-item-without-module', file: 'post-test.yml', line: 38, column: 5, message: /^Question "post-3" needs "module": the post-test blueprint is by module/ },
   { fixture: 'blueprint-mixed-kinds', file: 'post-test.yml', line: 4, column: 5, message: /Every group of the blueprint must name a module; a bank uses one kind of group only/ },
+  { fixture: 'image-without-alt', file: 'modules/02-technique.md', line: 12, column: 5, message: /^Image "..\/assets\/figure.png" has no alt text; describe it in the square brackets/ },
+  { fixture: 'svg-unsafe', file: 'assets/moments.svg', line: 7, column: 9, message: /^This SVG image is not allowed: it has an event attribute onmouseover, which would run code. It is shown by modules\/01-moments.md line 23/ },
   { fixture: 'feedback-unknown', file: 'post-test.yml', line: 8, column: 11, message: /"feedback" in post-test.yml must be one of always, after_pass, after_last_attempt, not "never"/ },
 ];
 
