@@ -13,6 +13,8 @@ export interface CourseProblem {
   /** 1-based. */
   column: number;
   message: string;
+  /** The item-writing rule that found it (course:check), like "letter-reference"; absent for format problems. */
+  rule?: string;
 }
 
 /** `course` is present only when no problem is an error. */
