@@ -133,6 +133,8 @@ test('the bundled course: read every module, pass every quiz, pass the post-test
   await new ProfilesPage(page).create({ displayName: 'Bundled Tester', credentials: 'MD' });
   await page.getByRole('link', { name: bundledCourse.title }).click();
   await expect(home.heading).toBeVisible();
+  // A course that lists the people behind it asks the learner to read their disclosures first.
+  if (facts.asksAcknowledgement) await home.acknowledgeDisclosures();
   await expect(home.modules).toHaveCount(facts.moduleCount);
   const titles = await home.modules.locator('a.module-title').allTextContents();
 
