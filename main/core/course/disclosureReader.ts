@@ -118,16 +118,10 @@ function readRelationships(person: YamlMapReader): FinancialRelationship[] | 'no
     );
     return null;
   }
-  const list = person.list('relationships', true, (item, place) => {
-    const relationship = YamlMapReader.open(person.ctx, item, `a relationship of ${person.label}`, place, [
-      'company',
-      'nature',
-    ]);
-    if (!relationship) return null;
-    const company = relationship.text('company', true);
-    const nature = relationship.text('nature', true);
-    return company === null || nature === null ? null : { company, nature };
-  });
+  const list = person.textRecords('relationships', true, `a relationship of ${person.label}`, [
+    'company',
+    'nature',
+  ]);
   if (value instanceof YamlList && value.items.length === 0) {
     person.fail(
       'relationships',
@@ -147,19 +141,19 @@ function readCommercialSupport(root: YamlMapReader): CommercialSupport[] | 'none
       'supporter',
       'kind',
     ]);
-    if (!support) return null;
-    const supporter = support.text('supporter', true);
-    const kind = support.text('kind', true);
-    if (kind !== null && !(SUPPORT_KINDS as readonly string[]).includes(kind)) {
-      support.fail(
-        'kind',
-        `"kind" of a commercial supporter must be one of: ${SUPPORT_KINDS.join(', ')}.`,
-        true,
-      );
-      return null;
-    }
-    return supporter === null || kind === null
-      ? null
-      : { supporter, kind: kind as CommercialSupport['kind'] };
+    const supporter = support?.text('supporter', true) ?? null;
+    const kind = support?.text('kind', true) ?? null;
+    if (!support || supporter === null || kind === null) return null;
+    if (isSupportKind(kind)) return { supporter, kind };
+    support.fail(
+      'kind',
+      `"kind" of a commercial supporter must be one of: ${SUPPORT_KINDS.join(', ')}.`,
+      true,
+    );
+    return null;
   });
+}
+
+function isSupportKind(kind: string): kind is CommercialSupport['kind'] {
+  return (SUPPORT_KINDS as readonly string[]).includes(kind);
 }
