@@ -106,6 +106,16 @@ test('a figure is announced with its caption and opens full size by click and by
   await expect(stepsDialog).toBeHidden();
   await expect(steps).toBeFocused();
   await expectAccessibleInBothThemes(page, 'reader with figures');
+
+  // The references page opens its figures the same way.
+  await gotoHash(page, `#/course/${course.id}/references`);
+  const referenceFigure = page.getByRole('figure', {
+    name: 'The five moments, as the WHO guideline draws them',
+  });
+  await referenceFigure.getByRole('button').click();
+  await expect(
+    page.getByRole('dialog', { name: 'The five moments, as the WHO guideline draws them' }),
+  ).toBeVisible();
 });
 
 test('a failed post-test shows no key, but where to review and the results per module; a pass shows it', async ({

@@ -51,7 +51,7 @@ export function ModuleReader({ reading, anchor }: { reading: ModuleReading; anch
   useReadingPosition(courseId, moduleId, textRef, anchor === null ? reading.scroll : null);
   const read = useReadToEnd(courseId, moduleId, endRef, reading.readToEnd);
   const bookmarks = useBookmarks(courseId, moduleId, reading.bookmarks);
-  const figures = useOpenFigure(textRef);
+  const figures = useOpenFigure(textRef, reading.html);
 
   // A named place (a link from another page or inside the text) gets scroll and focus; otherwise the title
   // does, without undoing the resumed position when the module first opens.

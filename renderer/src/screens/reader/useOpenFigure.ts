@@ -13,11 +13,11 @@ export interface OpenFigure {
 const OPEN_BUTTON = 'button.figure-open';
 
 /**
- * Opens a figure of the module text full size when its image button is pressed (by click, Enter or Space: it is a
+ * Opens a figure of a course text (a module, the references) full size when its image button is pressed (by click, Enter or Space: it is a
  * real button in the core's HTML). The text is the core's HTML, so its buttons are answered through the
  * container rather than with handlers of their own.
  */
-export function useOpenFigure(container: React.RefObject<HTMLElement | null>) {
+export function useOpenFigure(container: React.RefObject<HTMLElement | null>, html: string | null) {
   const [figure, setFigure] = useState<OpenFigure | null>(null);
   useEffect(() => {
     const text = container.current;
@@ -31,7 +31,8 @@ export function useOpenFigure(container: React.RefObject<HTMLElement | null>) {
     };
     text.addEventListener('click', onClick);
     return () => text.removeEventListener('click', onClick);
-  }, [container]);
+    // `html` stands for the container's content: it may appear only once the text has loaded.
+  }, [container, html]);
   // Focus goes back once the dialog is gone: while a modal dialog is open, the page behind it takes no focus.
   const opener = useRef<HTMLElement | null>(null);
   useEffect(() => {
