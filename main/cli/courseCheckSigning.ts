@@ -9,15 +9,19 @@ import { createProviderKey, readProviderKey } from '../core/library/providerKey'
 
 /** What `course:check` was asked to do. */
 export type CourseCheckRequest =
-  | { kind: 'check'; folders: string[]; signWith: string | null }
+  | { kind: 'check'; folders: string[]; signWith: string | null; strict: boolean }
   | { kind: 'new-key'; keyFile: string }
   | { kind: 'usage' };
 
-/** Reads the command line: folders, `--sign <key file>` before or among them, or `--new-key <key file>` alone. */
+/**
+ * Reads the command line: folders, with `--strict` and `--sign <key file>` before or among them, or
+ * `--new-key <key file>` alone.
+ */
 export function parseCourseCheckArgs(args: readonly string[]): CourseCheckRequest {
   const rest = args.filter((arg) => arg !== '--');
   const folders: string[] = [];
   let signWith: string | null = null;
+  let strict = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] ?? '';
     const value = rest[i + 1];
@@ -26,7 +30,9 @@ export function parseCourseCheckArgs(args: readonly string[]): CourseCheckReques
         ? { kind: 'new-key', keyFile: value }
         : { kind: 'usage' };
     }
-    if (arg === '--sign') {
+    if (arg === '--strict') {
+      strict = true;
+    } else if (arg === '--sign') {
       if (value === undefined || signWith !== null) return { kind: 'usage' };
       signWith = value;
       i++;
@@ -36,7 +42,7 @@ export function parseCourseCheckArgs(args: readonly string[]): CourseCheckReques
       folders.push(arg);
     }
   }
-  return folders.length > 0 ? { kind: 'check', folders, signWith } : { kind: 'usage' };
+  return folders.length > 0 ? { kind: 'check', folders, signWith, strict } : { kind: 'usage' };
 }
 
 /** `--new-key`: creates the key file and says what it is. Returns the exit code. */

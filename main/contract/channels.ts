@@ -171,6 +171,11 @@ export const channels = {
     z.array(searchResultSchema),
   ),
   'courses.dashboard': channel(z.object({ courseId: idSchema }).strict(), dashboardSchema),
+  /** Records that the learner read the course version's disclosures (once; the first time stands). */
+  'courses.acknowledgeDisclosures': channel(
+    z.object({ courseId: idSchema }).strict(),
+    z.object({ acknowledgedAt: z.number() }),
+  ),
   /** Reads a module to show it; records nothing (the reader calls progress.markOpened once the text is shown). */
   'modules.read': channel(moduleRefSchema, moduleReadingSchema),
   'progress.markOpened': channel(moduleRefSchema, z.object({ opened: z.literal(true) })),

@@ -5,6 +5,7 @@ import { createAttemptHandlers } from '../attempts/attemptChannels';
 import { createIssuanceHandlers } from '../issuance/issuanceChannels';
 import { createProfileHandlers } from '../learners/profileChannels';
 import { createPlayerHandlers } from '../player/playerChannels';
+import { servableCourseAsset } from '../course/svgAssetCheck';
 import { CourseSearch } from '../search/courseSearch';
 import { listLearnerProfiles } from '../learners/learnerProfiles';
 import type { BundledCourseDigest } from '../library/bundledCourseDigests';
@@ -124,7 +125,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         trustedInstallations,
       }),
     }),
-    resolveCourseAsset: (courseId, relativePath) => library.resolveAsset(courseId, relativePath),
+    resolveCourseAsset: (courseId, relativePath) =>
+      servableCourseAsset(library.resolveAsset(courseId, relativePath)),
     close: () => {
       search.close();
       opened.db.close();

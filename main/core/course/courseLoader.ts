@@ -19,7 +19,9 @@ import type { PostTestRead } from './postTestReader';
 import { fileStart, ProblemSink } from './problemSink';
 import type { ReferencesRead } from './referencesReader';
 import { readReferences } from './referencesReader';
+import { checkObjectiveIds, courseObjectiveIds, moduleHeadings } from './objectiveCheck';
 import { ModuleHtmlKeeper } from './render/keptModuleHtml';
+import { SvgAssetCheck } from './svgAssetCheck';
 import type { LinkTargets } from './render/renderContext';
 
 /** Links are checked by module file while the package is read; these targets are never shown to anyone. */
@@ -60,6 +62,11 @@ function loadWith(dir: string, sink: ProblemSink): CourseLoadResult {
   if (!parts) return { course: null, problems: sink.list() };
   checkHeadingCounts(parts, sink);
   checkLinks(parts, sink);
+  const objectiveRefs = [
+    ...parts.modules.flatMap((read) => read.objectiveRefs),
+    ...(parts.postTest?.objectiveRefs ?? []),
+  ];
+  checkObjectiveIds(parts.manifest.objectives, parts.modules, objectiveRefs, sink);
   const estimate = estimateOf(parts);
   // With a module unread the estimate is too low to judge the credit; that module's problem is reported already.
   if (parts.modules.length === parts.manifest.moduleEntries.length) {
@@ -95,7 +102,16 @@ function readParts(rootDir: string, sink: ProblemSink): PackageParts | null {
       ),
     )
     .filter((read): read is ModuleRead => read !== null);
-  const postTest = readPostTest({ rootDir, objectiveCount: manifest.objectiveCount, questionIds }, sink);
+  const postTest = readPostTest(
+    {
+      rootDir,
+      objectiveCount: manifest.objectiveCount,
+      questionIds,
+      modules: moduleHeadings(modules),
+      objectiveIds: courseObjectiveIds(manifest.objectives, modules),
+    },
+    sink,
+  );
   const evaluation = readEvaluation(rootDir, sink);
   const references = readReferences(rootDir, linkContext, sink);
   return { rootDir, present, manifest, modules, references, postTest, evaluation };
@@ -146,6 +162,7 @@ function checkLinks(parts: PackageParts, sink: ProblemSink): void {
       parts.manifest.moduleEntries.map((entry) => [entry.file, readFiles.get(entry.file) ?? null]),
     ),
     references: parts.references?.anchors ?? null,
+    svgAssets: new SvgAssetCheck(parts.rootDir),
   };
   parts.modules.forEach((read) => checkFindings(read.file, read.findings, known, sink));
   if (parts.references) checkFindings(REFERENCES_FILE, parts.references.findings, known, sink);

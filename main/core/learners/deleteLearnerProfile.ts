@@ -30,6 +30,7 @@ const learnerTables = [
   'evaluation_responses',
   'attestations',
   'certificates',
+  'disclosure_acknowledgements',
 ] as const;
 
 function countRecords(db: LearnerDb, learnerId: string): DeletedRecordCounts {

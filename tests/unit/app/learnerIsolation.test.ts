@@ -42,6 +42,7 @@ const inputs: InputFor = {
   'courses.references': () => ({ courseId }),
   'courses.search': () => ({ courseId, query: secretNote }),
   'courses.dashboard': () => ({ courseId }),
+  'courses.acknowledgeDisclosures': () => ({ courseId }),
   'modules.read': () => ({ courseId, moduleId }),
   'progress.savePosition': () => ({ courseId, moduleId, scroll: 0.9 }),
   'progress.markOpened': () => ({ courseId, moduleId }),
