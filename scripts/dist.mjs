@@ -18,6 +18,15 @@ const releaseDir = path.join(
 );
 const cli = require.resolve('electron-builder/cli.js');
 
+// The installers ship courses/ beside the app and the main bundles' record of it (scripts/build.mjs); a course edited
+// after the build would ship refused by the app it came with, so packaging stops instead.
+const { recordBundledCourses } = require(path.join(root, 'dist', 'build', 'bundled-course-digests.cjs'));
+const builtRecord = fs.readFileSync(path.join(root, 'dist', 'build', 'bundled-courses.json'), 'utf8');
+if (JSON.stringify(recordBundledCourses(path.join(root, 'courses'))) !== builtRecord) {
+  console.error('The bundled courses changed after the build. Run `npm run dist` again, which builds first.');
+  process.exit(1);
+}
+
 const kept = fs.mkdtempSync(path.join(os.tmpdir(), 'ce-player-node-sqlite-'));
 const binaries = fs.existsSync(releaseDir)
   ? fs.readdirSync(releaseDir).filter((name) => name.endsWith('.node'))

@@ -4,7 +4,8 @@ import { timingSafeEqual } from 'node:crypto';
  * The browser shell's gatekeeping, as pure functions so each rule is tested on its own:
  * - Host must name this server on loopback, or a DNS-rebinding page could reach us under its own name;
  * - a POST must come from the app's own origin, or another site could drive the API through the learner's browser;
- * - everything else needs the session cookie that only the per-start token can obtain.
+ * - every API call needs the session secret that only the per-start token can obtain, sent in a header: never a
+ *   cookie, since cookies reach every port of 127.0.0.1.
  */
 
 /** The Host header values this server answers to: 127.0.0.1:port and localhost:port. */
@@ -27,14 +28,4 @@ export function secretsEqual(given: string, expected: string): boolean {
   const a = Buffer.from(given);
   const b = Buffer.from(expected);
   return a.length === b.length && timingSafeEqual(a, b);
-}
-
-/** Reads one cookie from a Cookie header; undefined when absent. */
-export function readCookie(header: string | undefined, name: string): string | undefined {
-  if (!header) return undefined;
-  for (const part of header.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
-  }
-  return undefined;
 }

@@ -3,8 +3,9 @@ import { createCore } from '../core/app/createCore';
 import type { CoreOptions } from '../core/app/createCore';
 import { readOption } from '../core/app/dataDirectory';
 import { resolveEffectiveDataDir } from '../core/config/effectiveDataDir';
-import { loadMachineConfig } from '../core/config/machineConfig';
+import { describeSettingsSource, loadMachineConfig, policyOptions } from '../core/config/machineConfig';
 import { preloadedCourseDirs } from '../core/config/preloadedCourseDirs';
+import { embeddedBundledCourseDigests } from '../core/library/embeddedCourseDigests';
 import { startBrowserServer } from './browserServer';
 
 /*
@@ -31,14 +32,16 @@ async function main(): Promise<void> {
   const options: CoreOptions = {
     dataDir,
     bundledCoursesDir: path.join(appRoot, 'courses'),
+    bundledCourseDigests: embeddedBundledCourseDigests(),
+    courseImportWorker: path.join(__dirname, 'course-import-worker.cjs'),
     fontDir: path.join(appRoot, 'build', 'fonts'),
     extraCourseDirs: preloadedCourseDirs(argv, machine.config),
     shell: 'browser',
     appVersion: process.env.npm_package_version ?? '0.0.0',
-    allowCourseImport: machine.config.allowCourseImport,
-    requirePin: machine.config.requirePin,
+    ...policyOptions(machine.config),
   };
   const core = await createCore(options);
+  core.log.info(describeSettingsSource(machine));
   const server = await startBrowserServer({
     core,
     rendererDir: path.join(appRoot, 'dist', 'renderer'),

@@ -36,6 +36,7 @@ import {
   maxImportTextLength,
   recordsExportFormatSchema,
   recordsExportSchema,
+  recordsHistorySchema,
   recordsImportSchema,
   verifyCertificateInputSchema,
   verifyCertificateResultSchema,
@@ -61,12 +62,21 @@ const courseProblem = z.object({
   message: z.string(),
 });
 
+/** Where a course package came from: shipped with the app, preloaded by clinic IT, or imported by a learner. */
+const courseSource = z.enum(['bundled', 'preloaded', 'imported']);
+
 const courseSummary = z.object({
   id: z.string(),
   version: z.string(),
   title: z.string(),
   subtitle: z.string().nullable(),
-  source: z.enum(['bundled', 'preloaded', 'imported']),
+  source: courseSource,
+  /** For an imported package: the name of the profile that imported it; null when unknown or since deleted. */
+  importedBy: z.string().nullable(),
+  /** For an imported package: when it was imported (Unix ms); null when unknown. */
+  importedAt: z.number().nullable(),
+  /** The provider key (did:key) whose valid signature the package carries; null when it is unsigned. */
+  signedBy: z.string().nullable(),
   available: z.boolean(),
   moduleCount: z.number().int(),
   estimatedMinutes: z.number(),
@@ -143,10 +153,16 @@ export const channels = {
         title: z.string(),
         alreadyPresent: z.boolean(),
         replacesVersion: z.string().nullable(),
+        signedBy: z.string().nullable(),
         warnings: z.array(courseProblem),
       }),
       z.object({ ok: z.literal(false), problems: z.array(courseProblem) }),
     ]),
+  ),
+  /** Whether this session may import courses now; when not, `reason` says why in words. */
+  'courses.importPolicy': channel(
+    z.object({}).strict(),
+    z.object({ allowed: z.boolean(), reason: z.string().nullable() }),
   ),
   'courses.home': channel(z.object({ courseId: idSchema }).strict(), courseHomeSchema),
   'courses.references': channel(z.object({ courseId: idSchema }).strict(), z.object({ html: z.string() })),
@@ -155,6 +171,11 @@ export const channels = {
     z.array(searchResultSchema),
   ),
   'courses.dashboard': channel(z.object({ courseId: idSchema }).strict(), dashboardSchema),
+  /** Records that the learner read the course version's disclosures (once; the first time stands). */
+  'courses.acknowledgeDisclosures': channel(
+    z.object({ courseId: idSchema }).strict(),
+    z.object({ acknowledgedAt: z.number() }),
+  ),
   /** Reads a module to show it; records nothing (the reader calls progress.markOpened once the text is shown). */
   'modules.read': channel(moduleRefSchema, moduleReadingSchema),
   'progress.markOpened': channel(moduleRefSchema, z.object({ opened: z.literal(true) })),
@@ -210,6 +231,8 @@ export const channels = {
     z.object({ content: z.string().max(maxImportTextLength) }).strict(),
     recordsImportSchema,
   ),
+  /** This installation's records key, and the files the learner imported that count for nothing. */
+  'records.history': channel(z.object({}).strict(), recordsHistorySchema),
 } as const;
 
 export type Channels = typeof channels;
@@ -217,6 +240,7 @@ export type ChannelName = keyof Channels;
 export type ChannelInput<C extends ChannelName> = z.input<Channels[C]['input']>;
 export type ChannelOutput<C extends ChannelName> = z.output<Channels[C]['output']>;
 export type CourseSummary = z.infer<typeof courseSummary>;
+export type CourseSource = z.infer<typeof courseSource>;
 export type CourseOutline = z.infer<typeof courseOutline>;
 export type CourseProblemView = z.infer<typeof courseProblem>;
 

@@ -28,6 +28,33 @@ export const moduleStatusSchema = z.object({
   recordedMinutes: z.number(),
 });
 
+/**
+ * What a course discloses before the learner starts (ACCME Standards 3, 4 and 6): each person who planned, wrote,
+ * taught or reviewed it with their financial relationships or "none", the mitigation, commercial support, and
+ * when the learner acknowledged it (null until then).
+ */
+export const courseDisclosureSchema = z.object({
+  people: z.array(
+    z.object({
+      name: z.string(),
+      credentials: z.string().nullable(),
+      roles: z.array(z.enum(['author', 'faculty', 'planner', 'reviewer'])),
+      relationships: z.union([
+        z.literal('none'),
+        z.array(z.object({ company: z.string(), nature: z.string() })),
+      ]),
+    }),
+  ),
+  mitigation: z.string().nullable(),
+  commercialSupport: z
+    .union([
+      z.literal('none'),
+      z.array(z.object({ supporter: z.string(), kind: z.enum(['educational grant', 'in-kind']) })),
+    ])
+    .nullable(),
+  acknowledgedAt: z.number().nullable(),
+});
+
 /** The kinds of completion rule a learner can still have to meet, so a screen can link to where each is done. */
 export const completionStepKinds = [
   'read',
@@ -54,6 +81,8 @@ export const courseHomeSchema = z.object({
     z.object({ name: z.string(), credentials: z.string().nullable(), disclosure: z.string().nullable() }),
   ),
   provider: z.object({ name: z.string(), address: z.string().nullable(), contact: z.string().nullable() }),
+  /** Null for a course without `people` (it discloses through `faculty`, and asks for no acknowledgement). */
+  disclosure: courseDisclosureSchema.nullable(),
   estimatedMinutes: z.number(),
   creditHours: z.number(),
   designations: z.array(z.object({ type: z.string(), statement: z.string() })),
@@ -99,6 +128,8 @@ export const moduleReadingSchema = z.object({
   note: z.string(),
   bookmarks: z.array(z.object({ anchor: z.string(), label: z.string() })),
   questionCount: z.number().int(),
+  /** The disclosures the learner must acknowledge before reading; null once acknowledged or when there are none. */
+  disclosureToAcknowledge: courseDisclosureSchema.nullable(),
 });
 
 export const searchResultSchema = z.object({
@@ -131,6 +162,7 @@ export const dashboardSchema = z.object({
 });
 
 export type CourseHome = z.infer<typeof courseHomeSchema>;
+export type CourseDisclosure = z.infer<typeof courseDisclosureSchema>;
 export type ModuleReading = z.infer<typeof moduleReadingSchema>;
 export type CompletionStep = z.infer<typeof completionStepSchema>;
 export type SearchResult = z.infer<typeof searchResultSchema>;

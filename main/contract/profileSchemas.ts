@@ -1,14 +1,32 @@
 import { z } from 'zod';
+import { profileLimits, profileTextLength } from './limits';
 
 /*
- * Profiles as they cross the contract. Shapes and outer limits are checked here; the core checks the finer rules
- * (allowed characters, email shape) and answers with messages that name the field.
+ * Profiles as they cross the contract. Shapes and lengths (limits.ts, the same as the core's) are checked here;
+ * the core checks the finer rules (allowed characters, look-alike names, email shape) and answers with messages
+ * that name the field.
  */
 
 export const learnerId = z.string().uuid('Choose a profile from the list.');
 
-const text = (max: number) => z.string().max(max);
-const optionalText = (max: number) => z.string().max(max).nullable().optional();
+type ProfileField = keyof typeof profileLimits;
+
+/** The words each field goes by in messages, as the screens label it. */
+export const profileFieldLabels: Record<ProfileField, string> = {
+  displayName: 'Profile name',
+  certificateName: 'Name on certificates',
+  credentials: 'Credentials',
+  licenseNumber: 'License number',
+  licenseState: 'License state or region',
+  email: 'Email',
+};
+
+// Measured as the core measures it (limits.ts), so the contract and the core refuse exactly the same texts.
+const text = (field: ProfileField) =>
+  z.string().refine((value) => profileTextLength(value) <= profileLimits[field], {
+    error: `${profileFieldLabels[field]} can be at most ${profileLimits[field]} characters.`,
+  });
+const optionalText = (field: ProfileField) => text(field).nullable().optional();
 
 export const fontSizeSchema = z.enum(['small', 'medium', 'large', 'extra-large']);
 export const themeSchema = z.enum(['light', 'dark', 'system']);
@@ -35,12 +53,12 @@ export const learnerProfileSchema = z.object({
 
 export const newProfileSchema = z
   .object({
-    displayName: text(200),
-    certificateName: text(400).optional(),
-    credentials: text(200).optional(),
-    licenseNumber: optionalText(200),
-    licenseState: optionalText(200),
-    email: optionalText(400),
+    displayName: text('displayName'),
+    certificateName: text('certificateName').optional(),
+    credentials: text('credentials').optional(),
+    licenseNumber: optionalText('licenseNumber'),
+    licenseState: optionalText('licenseState'),
+    email: optionalText('email'),
     pin: z.string().max(64).optional(),
     preferences: preferencesSchema.partial().optional(),
   })
@@ -48,12 +66,12 @@ export const newProfileSchema = z
 
 export const profilePatchSchema = z
   .object({
-    displayName: text(200).optional(),
-    certificateName: text(400).optional(),
-    credentials: text(200).optional(),
-    licenseNumber: optionalText(200),
-    licenseState: optionalText(200),
-    email: optionalText(400),
+    displayName: text('displayName').optional(),
+    certificateName: text('certificateName').optional(),
+    credentials: text('credentials').optional(),
+    licenseNumber: optionalText('licenseNumber'),
+    licenseState: optionalText('licenseState'),
+    email: optionalText('email'),
     preferences: preferencesSchema.partial().optional(),
   })
   .strict();

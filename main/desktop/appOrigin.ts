@@ -16,11 +16,29 @@ export function isAppUrl(url: string): boolean {
   }
 }
 
-/** True for links that may open in the system browser: https only, never file:, javascript: or custom schemes. */
-export function isExternalLink(url: string): boolean {
+// One address of a mailto: link: plain, no spaces, line breaks or further parameters.
+const mailAddress = /^[^\s@?&,:;<>"]+@[^\s@?&,:;<>"]+$/;
+
+/**
+ * What a link outside the app opens with the system's own program, or null when it must not open: an https
+ * address in the browser; a mailto: link in the mail program with its addresses only, since some mail programs act
+ * on parameters such as attach= (a local file) and a course's "write to us" link needs none. Never file:,
+ * javascript: or other schemes.
+ */
+export function externalLinkTarget(url: string): string | null {
+  let parsed: URL;
   try {
-    return new URL(url).protocol === 'https:';
+    parsed = new URL(url);
   } catch {
-    return false;
+    return null;
   }
+  if (parsed.protocol === 'https:') return url;
+  if (parsed.protocol !== 'mailto:') return null;
+  let addresses: string[];
+  try {
+    addresses = decodeURIComponent(parsed.pathname).split(',');
+  } catch {
+    return null;
+  }
+  return addresses.every((address) => mailAddress.test(address)) ? `mailto:${addresses.join(',')}` : null;
 }

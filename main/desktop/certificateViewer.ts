@@ -22,7 +22,7 @@ function privateViewerDir(): string {
 }
 
 async function openInViewer(core: Core, contents: WebContents, certificateId: string): Promise<void> {
-  const pdf = await certificatePdfResponse(core, sessionFor(contents), certificateId);
+  const pdf = await certificatePdfResponse(core, sessionFor(core.sessions, contents), certificateId);
   if (pdf.status !== 200) {
     await dialog.showMessageBox({ type: 'warning', message: pdf.message });
     return;

@@ -5,8 +5,9 @@ import type { CoreOptions } from '../core/app/createCore';
 import type { Core } from '../core/app/core';
 import { resolveEffectiveDataDir } from '../core/config/effectiveDataDir';
 import { chooseDesktopNativeBinding } from '../core/config/electronNativeBinding';
-import { loadMachineConfig } from '../core/config/machineConfig';
+import { describeSettingsSource, loadMachineConfig, policyOptions } from '../core/config/machineConfig';
 import { preloadedCourseDirs } from '../core/config/preloadedCourseDirs';
+import { embeddedBundledCourseDigests } from '../core/library/embeddedCourseDigests';
 import { installAppMenu } from './appMenu';
 import { appOrigin } from './appOrigin';
 import { openCertificateInViewer, removeViewerCopies } from './certificateViewer';
@@ -101,17 +102,20 @@ if (!app.requestSingleInstanceLock()) {
         bundledCoursesDir: app.isPackaged
           ? path.join(process.resourcesPath, 'courses')
           : path.join(appRoot, 'courses'),
+        bundledCourseDigests: embeddedBundledCourseDigests(),
+        // Electron reads worker scripts from inside the asar archive, where this bundle lives too.
+        courseImportWorker: path.join(__dirname, 'course-import-worker.cjs'),
         fontDir: app.isPackaged
           ? path.join(process.resourcesPath, 'fonts')
           : path.join(appRoot, 'build', 'fonts'),
         extraCourseDirs: preloadedCourseDirs(argv, machine.config),
         shell: 'desktop',
         appVersion: app.getVersion(),
-        allowCourseImport: machine.config.allowCourseImport,
-        requirePin: machine.config.requirePin,
+        ...policyOptions(machine.config),
         ...(binding.kind === 'file' ? { nativeBinding: binding.path } : {}),
       };
       const core = await createCore(options);
+      core.log.info(describeSettingsSource(machine));
       for (const warning of machine.warnings) core.log.info(`WARNING ${warning}`);
       start(core);
     })

@@ -2,21 +2,24 @@ import { ipcMain, type WebContents } from 'electron';
 import type { ChannelResult } from '../contract/result';
 import type { Core } from '../core/app/core';
 import { dispatchChannel } from '../core/app/dispatchChannel';
-import { createSession, type Session } from '../core/app/session';
+import type { Session } from '../core/app/session';
+import type { SessionKeeper } from '../core/app/sessionKeeper';
 import { isTrustedSender } from './senderPolicy';
 
 /**
- * One session per window: each window has its own signed-in learner, like each browser session in the browser
- * shell. Keyed by WebContents so a closed window's session goes with it.
+ * One session per window: each window has its own signed-in learner, like each tab in the browser shell. Keyed by
+ * WebContents; closing the window ends its session, so its learner is signed out with it.
  */
 const sessions = new WeakMap<WebContents, Session>();
 
-/** The session of a window, created signed out on first use. */
-export function sessionFor(contents: WebContents): Session {
+/** The session of a window, opened signed out on first use and ended when the window goes. */
+export function sessionFor(keeper: SessionKeeper, contents: WebContents): Session {
   let session = sessions.get(contents);
   if (!session) {
-    session = createSession();
-    sessions.set(contents, session);
+    const opened = keeper.open('window');
+    sessions.set(contents, opened);
+    contents.once('destroyed', () => sessions.delete(contents));
+    session = opened;
   }
   return session;
 }
@@ -39,7 +42,13 @@ export function registerIpcBridge(core: Core, trustedContentsIds: ReadonlySet<nu
         core.log.error(`Refused an IPC call from an untrusted sender: ${sender.frameUrl ?? 'unknown frame'}`);
         return { ok: false, error: { code: 'forbidden', message: 'This page may not use CE Player.' } };
       }
-      return dispatchChannel(core.handlers, String(channel), input, sessionFor(event.sender), core.log);
+      return dispatchChannel(
+        core.handlers,
+        String(channel),
+        input,
+        sessionFor(core.sessions, event.sender),
+        core.log,
+      );
     },
   );
 }

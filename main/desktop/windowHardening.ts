@@ -1,5 +1,6 @@
 import { app, shell, type Session, type WebContents } from 'electron';
-import { isAppUrl, isExternalLink } from './appOrigin';
+import { externalLinkTarget } from './appOrigin';
+import { guardNavigation, type NavigationSource } from './navigationGuard';
 
 /** Answers a new-window request for one of the app's own files (a certificate PDF); false when it is not one. */
 type AppFileOpener = (contents: WebContents, url: string) => boolean;
@@ -12,21 +13,20 @@ export function setAppFileOpener(opener: AppFileOpener): void {
 
 /**
  * The Electron security checklist, applied to every web contents the app ever creates:
- * no navigation away from the app, no new windows (https links go to the system browser, the app's own files to
- * the system's viewer), no <webview>, and no permission (camera, notifications, …) granted to any page.
+ * no navigation away from the app in any frame, no new windows (https links go to the system browser, mailto:
+ * addresses to the mail program, the app's own files to the system's viewer), no <webview>, and no permission
+ * (camera, notifications, …) granted to any page.
  */
 export function hardenWebContents(contents: WebContents): void {
-  contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
-  });
-  contents.on('will-redirect', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
-  });
+  // Electron's overloads name each event's own listener type; each of them carries a url and preventDefault.
+  guardNavigation(contents as unknown as NavigationSource);
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    // Only https links reach the system browser: isExternalLink refuses file:, javascript: and custom schemes.
-    if (isExternalLink(url))
-      void shell.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK
+    // Only https links and plain mailto: addresses leave the app (appOrigin.ts): never file:, javascript: or
+    // other schemes, and no mailto: parameters.
+    const external = externalLinkTarget(url);
+    if (external !== null)
+      void shell.openExternal(external); // eng-disable OPEN_EXTERNAL_JS_CHECK
     else openAppFile(contents, url);
     return { action: 'deny' };
   });

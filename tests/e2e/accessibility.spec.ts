@@ -138,10 +138,8 @@ test('verify (signed out), course import problems, transcript, and the completio
 
   const attestation = new AttestationPage(page, fixtureCourse.id);
   await attestation.goto();
-  await attestation.claim(20, 0.25);
-  await attestation.submitButton.click();
-  await expect(page.getByRole('alert')).toBeVisible();
-  await expectAccessibleInBothThemes(page, 'attestation form');
+  await expect(attestation.studyFirstNotice).toBeVisible();
+  await expectAccessibleInBothThemes(page, 'attestation before the minimum study time');
 });
 
 test('evaluation and attestation submitted, certificate issued, transcript and verify: valid', async ({
@@ -162,6 +160,9 @@ test('evaluation and attestation submitted, certificate issued, transcript and v
     const attestation = new AttestationPage(page, fixtureCourse.id);
     await attestation.goto();
     await attestation.claim(20, 0.25);
+    await attestation.submitButton.click();
+    await expect(page.getByRole('alert')).toBeVisible();
+    await expectAccessibleInBothThemes(page, 'attestation form');
     await attestation.attest();
     await expectAccessibleInBothThemes(page, 'attestation recorded');
 
@@ -180,6 +181,29 @@ test('evaluation and attestation submitted, certificate issued, transcript and v
     await transcript.open();
     await expect(transcript.rows).toHaveCount(1);
     await expectAccessibleInBothThemes(page, 'transcript with a certificate');
+    const unsigned = testInfo.outputPath('unsigned-records.json');
+    fs.writeFileSync(
+      unsigned,
+      JSON.stringify({
+        format: 'ce-player.attempt-records',
+        formatVersion: 1,
+        attempts: [],
+        evaluations: [],
+        attestations: [
+          {
+            courseId: fixtureCourse.id,
+            courseVersion: '1.0.0',
+            claimedHours: 0.25,
+            attestedMinutes: 20,
+            statement: 'I attest.',
+            attestedAt: Date.now(),
+          },
+        ],
+      }),
+    );
+    await transcript.importRecords(unsigned);
+    await expect(transcript.unverifiedImports).toBeVisible();
+    await expectAccessibleInBothThemes(page, 'transcript with an unverified import');
 
     const verify = new VerifyPage(page);
     await verify.open();

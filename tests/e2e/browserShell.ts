@@ -33,6 +33,8 @@ export interface ShellOptions {
   clockRate?: number;
   /** Extra environment for the shell, e.g. CE_PLAYER_CONFIG for clinic settings. */
   env?: Record<string, string>;
+  /** Run the built shell from a copy of the app laid out here (dist/main, courses...), as an install is. */
+  appRoot?: string;
 }
 
 /**
@@ -43,7 +45,8 @@ export async function startShell(
   dataDir: string = makeDataDir(),
   options: ShellOptions = {},
 ): Promise<RunningShell> {
-  const args = [serveEntry, '--port', '0', '--data-dir', dataDir];
+  const entry = options.appRoot ? path.join(options.appRoot, 'dist', 'main', 'serve.cjs') : serveEntry;
+  const args = [entry, '--port', '0', '--data-dir', dataDir];
   if (options.coursesDir) args.push('--courses-dir', options.coursesDir);
   const env = { ...process.env, ...options.env };
   if (options.clockRate) {

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { expect, request as playwrightRequest, test } from '@playwright/test';
+import { expect, request as playwrightRequest, test, type Page } from '@playwright/test';
 import { makeDataDir, startShell, type RunningShell } from './browserShell';
 import { editCredentialJson, editEmbeddedCredential, runCertVerify } from './certificateFiles';
 import { fixtureCourse, makeFixtureCoursesDir } from './courseFixtures';
@@ -25,6 +25,21 @@ test.beforeEach(async () => {
 test.afterEach(async () => {
   await shell.stop();
 });
+
+/** A one-use link to a certificate's PDF for the session of `tab`, made as the app makes one. */
+function pdfLink(tab: Page, pdfPath: string): Promise<string> {
+  return tab.evaluate(
+    async (certificateId) => {
+      const response = await fetch('/session/pdf-link', {
+        method: 'POST',
+        headers: { 'X-CE-Session': sessionStorage.getItem('ce-player-session') ?? '' },
+        body: JSON.stringify({ certificateId }),
+      });
+      return new URL(((await response.json()) as { path: string }).path, window.location.href).toString();
+    },
+    /[0-9a-f-]{36}/.exec(pdfPath)?.[0] ?? '',
+  );
+}
 
 test('a learner who has not done the work sees what is missing, with links to each step', async ({
   page,
@@ -135,32 +150,43 @@ test('new profile to a downloaded certificate that verifies; edited copies do no
   const code = (await certificate.fact('Verification code').textContent()) ?? '';
   expect(code).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
 
-  // Open PDF shows the signed PDF itself in a new tab, from the app's own origin.
+  // Open PDF shows the signed PDF itself in a new tab, from the app's own origin, through a link that works once.
+  const pdfLoaded = page
+    .context()
+    .waitForEvent('response', (response) => response.url().includes('/files/certificates/'));
   const opened = await certificate.openPdf();
   const pdfPath = new URL(opened.url()).pathname;
   expect(pdfPath).toMatch(/^\/files\/certificates\/[0-9a-f-]{36}\.pdf$/);
-  const openedPdf = await page.request.get(opened.url());
+  const openedPdf = await pdfLoaded;
   expect(openedPdf.headers()['content-type']).toBe('application/pdf');
+  expect((await page.request.get(opened.url())).status()).toBe(401); // the link is spent
+  // The viewer tab holds the viewer, not the file: a fresh link of the learner's own gives the bytes to check.
+  const openedBytes = await page.request.get(await pdfLink(page, pdfPath));
+  expect(openedBytes.headers()['content-disposition']).toBe(openedPdf.headers()['content-disposition']);
   expect(openedPdf.headers()['content-disposition']).toMatch(/^inline; filename="certificate-hand-hygiene-/);
   const openedFile = testInfo.outputPath('opened.pdf');
-  fs.writeFileSync(openedFile, await openedPdf.body());
+  fs.writeFileSync(openedFile, await openedBytes.body());
   expect(runCertVerify(openedFile).status).toBe(0);
   await opened.close();
 
   // Print PDF prints the PDF from a hidden frame under the app's CSP. The test stands in for the print dialog,
   // which would otherwise block a headless browser.
   await certificate.printPdf();
-  await expect(page.locator('html')).toHaveAttribute('data-printed', new RegExp(`${pdfPath}$`));
+  await expect(page.locator('html')).toHaveAttribute(
+    'data-printed',
+    new RegExp(`${pdfPath}\\?link=[\\w-]+$`),
+  );
   await expect(page.getByRole('status').filter({ hasText: 'went to the print dialog' })).toBeVisible();
-  expect(page.frames().some((frame) => frame.url().endsWith(pdfPath))).toBe(true);
+  expect(page.frames().some((frame) => new URL(frame.url()).pathname === pdfPath)).toBe(true);
   await expect(page.locator('html')).not.toHaveAttribute('data-csp-violation', /.*/);
 
-  // The same address gives nothing to another profile's session or to a request without a session.
+  // The same certificate gives nothing to another profile's session, even through a link of its own, or to a
+  // request without a link.
   const otherContext = await browser.newContext();
   const other = await otherContext.newPage();
   await other.goto(shell.url);
   await new ProfilesPage(other).enter({ displayName: 'Someone Else' });
-  const refused = await other.request.get(new URL(pdfPath, shell.url).toString());
+  const refused = await other.request.get(await pdfLink(other, pdfPath));
   expect(refused.status()).toBe(404);
   expect(await refused.text()).toBe('This certificate is not in your transcript.');
   await otherContext.close();
@@ -222,8 +248,8 @@ test('new profile to a downloaded certificate that verifies; edited copies do no
 
   // A page that lost its session prints nothing and says so, rather than printing the server's error text.
   await certificate.goto();
-  await page.context().clearCookies();
+  await page.evaluate(() => sessionStorage.clear());
   await certificate.printPdf();
-  await expect(page.getByRole('alert')).toContainText('could not be loaded for printing');
+  await expect(page.getByRole('alert')).toContainText('The certificate PDF could not be opened');
   expect(await page.locator('#pdf-print-frame').count()).toBe(0);
 });

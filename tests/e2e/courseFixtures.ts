@@ -22,12 +22,26 @@ export const bundledCourse = {
   dir: path.join(repoRoot, 'courses', 'ketamine-therapy'),
 } as const;
 
+/** The fixture course with every key of the format's disclosure round (tests/fixtures/courses/valid-accredited). */
+export const accreditedCourse = {
+  id: 'hand-hygiene-accredited',
+  title: 'Hand Hygiene for Accredited Providers',
+  dir: path.join(repoRoot, 'tests', 'fixtures', 'courses', 'valid-accredited'),
+  modules: [
+    { id: 'moments', title: 'The five moments' },
+    { id: 'technique', title: 'Technique' },
+  ],
+} as const;
+
 /**
- * A fresh folder of course packages holding only the fixture course, for the shell's `--courses-dir`: the
- * fixtures folder itself also holds the deliberately broken packages of the parser tests.
+ * A fresh folder of course packages holding only the given fixture courses (by default the small one), for the
+ * shell's `--courses-dir`: the fixtures folder itself also holds the deliberately broken packages of the parser
+ * tests.
  */
-export function makeFixtureCoursesDir(): string {
+export function makeFixtureCoursesDir(
+  courses: readonly { id: string; dir: string }[] = [fixtureCourse],
+): string {
   const root = makeTempFolder('ce-player-e2e-courses-');
-  fs.cpSync(fixtureCourse.dir, path.join(root, fixtureCourse.id), { recursive: true });
+  for (const course of courses) fs.cpSync(course.dir, path.join(root, course.id), { recursive: true });
   return root;
 }

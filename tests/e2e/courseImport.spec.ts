@@ -6,10 +6,15 @@ import { makeDataDir, startShell, type RunningShell } from './browserShell';
 import { bundledCourse, fixtureCourse } from './courseFixtures';
 import { ProfilesPage } from './pages/ProfilesPage';
 import { LibraryPage } from './pages/LibraryPage';
+import { tabTo } from './pages/keyboard';
+import { expectAccessibleInBothThemes } from './accessibilityCheck';
+import { makeTempFolder } from '../support/tempFolder';
+import { newProviderKey, signedMinimal } from '../unit/library/signingFixtures';
 
 /*
- * "Import a course" on the library screen: a package as a .zip or a whole folder, checked by the core's course
- * validator; a broken package shows its problems as `file:line:column message`; clinic IT can turn import off.
+ * "Import a course", behind "Manage courses" on the library screen: a package as a .zip or a whole folder, checked
+ * by the core's course validator; a broken package shows its problems as `file:line:column message`; clinic IT can
+ * turn import off; each course card says where the course came from.
  */
 const brokenPackages = path.resolve(import.meta.dirname, '..', 'fixtures', 'courses');
 let shell: RunningShell;
@@ -47,6 +52,42 @@ test('a package imported as a zip joins the library; the same package as a folde
   await expect(page.getByRole('heading', { level: 1, name: fixtureCourse.title })).toBeVisible();
 });
 
+test('import stays behind "Manage courses", which opens and closes by keyboard', async ({ page }) => {
+  const library = new LibraryPage(page);
+  await expect(library.courseLink(bundledCourse.title)).toBeVisible();
+  await expect(library.importSection).toHaveCount(0);
+  await expect(library.manageButton).toHaveAttribute('aria-expanded', 'false');
+  await tabTo(page, library.manageButton);
+  await page.keyboard.press('Enter');
+  await expect(library.manageButton).toHaveAttribute('aria-expanded', 'true');
+  await expect(library.importSection).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(library.importSection.getByLabel('Course package (.zip)')).toBeFocused();
+  await library.manageButton.focus();
+  await page.keyboard.press('Space');
+  await expect(library.importSection).toHaveCount(0);
+});
+
+test('each course says where it came from and who signed it, axe-clean with "Manage courses" open', async ({
+  page,
+}) => {
+  const library = new LibraryPage(page);
+  const bundled = library.courseCard(bundledCourse.title);
+  await expect(bundled.getByRole('definition')).toContainText(['Came with CE Player', 'None']);
+  const provider = newProviderKey();
+  const signedCopy = signedMinimal(makeTempFolder('ce-player-signed-'), provider);
+  await library.importFolder(signedCopy);
+  await expect(library.importSection).toContainText(`Imported ${fixtureCourse.title} version 1.0.0.`);
+  const imported = library.courseCard(fixtureCourse.title);
+  await expect(imported.getByRole('definition').filter({ hasText: 'Imported by' })).toHaveText(
+    /^Imported by Importer on .+\d/,
+  );
+  await expect(imported.getByRole('definition').filter({ hasText: 'Valid, by key' })).toHaveText(
+    `Valid, by key ${provider.did}`,
+  );
+  await expectAccessibleInBothThemes(page, 'library: origins, a signed import, "Manage courses" open');
+});
+
 test('a course folder is imported with the paths inside it', async ({ page }) => {
   const library = new LibraryPage(page);
   await library.importFolder(fixtureCourse.dir);
@@ -80,10 +121,11 @@ test('when clinic IT turned import off, the core says so', async ({ page }, test
     await page.goto(managed.url);
     await new ProfilesPage(page).create({ displayName: 'Clinic Learner' });
     const library = new LibraryPage(page);
-    await library.importFolder(fixtureCourse.dir);
-    await expect(library.importSection.getByRole('alert')).toContainText(
-      'Importing courses is turned off on this computer by its administrator.',
+    await library.openManage();
+    await expect(page.getByRole('status').filter({ hasText: 'Importing courses is turned off' })).toHaveText(
+      'Importing courses is turned off on this computer by its administrator. Ask your clinic IT to add the course.',
     );
+    await expect(library.importSection).toHaveCount(0);
     await expect(library.courseLink(fixtureCourse.title)).toHaveCount(0);
   } finally {
     await managed.stop();

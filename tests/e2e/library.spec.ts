@@ -20,7 +20,7 @@ test('the printed URL opens the start screen, then the library, and a course sho
   page,
 }) => {
   await page.goto(shell.url);
-  await expect(page).toHaveURL(`${shell.origin}/`); // the token is traded for a cookie and leaves the address bar
+  await expect(page).toHaveURL(`${shell.origin}/`); // the token is traded for a session and leaves the address bar
   await new ProfilesPage(page).enter(learner);
   await expect(page.getByRole('heading', { level: 1, name: 'Course library' })).toBeVisible();
   const course = page.getByRole('link', { name: 'Ketamine Treatment for Mental Health' });
@@ -50,10 +50,12 @@ test('the library works by keyboard alone', async ({ page }) => {
   ).toBeFocused();
 });
 
-test('the page refuses to load without the token', async ({ page }) => {
-  const response = await page.goto(`${shell.origin}/`);
-  expect(response?.status()).toBe(401);
+test('the page opens nothing without the token, and a wrong token is refused', async ({ page }) => {
+  await page.goto(`${shell.origin}/`);
   await expect(page.locator('body')).toContainText('access token');
+  await expect(page.getByRole('heading', { name: 'Create your profile' })).toHaveCount(0);
+  const wrong = await page.goto(`${shell.origin}/?token=not-it`);
+  expect(wrong?.status()).toBe(401);
 });
 
 test('a broken imported package is listed as unavailable and the app keeps running', async ({ page }) => {

@@ -52,21 +52,49 @@ test('first run asks for a profile; the header then shows who is signed in', asy
   await profiles.signIn('Robin');
 });
 
-test('when the core says nobody is signed in, the app returns to the start screen', async ({
+test('a PIN profile left unused past the clinic limit is signed out, and the app returns to the start screen', async ({
   page,
-  context,
 }) => {
+  // The clinic allows 1 minute unused; the core's clock runs 30 times faster, so that is 2 seconds here.
+  const settings = path.join(makeDataDir(), 'config.json');
+  fs.writeFileSync(settings, JSON.stringify({ pinSignOutMinutes: 1 }));
+  const clocked = await startShell(makeDataDir(), { clockRate: 30, env: { CE_PLAYER_CONFIG: settings } });
+  try {
+    await page.clock.install();
+    await page.goto(clocked.url);
+    const profiles = new ProfilesPage(page);
+    await profiles.create({ displayName: 'Idle Ida', pin: '1357' });
+    // The open tab tells the server every 30 s that it is still there; once the sign-in has lapsed, that answer
+    // takes the app back to the start screen by itself, with nothing of the learner's left on screen.
+    await expect(async () => {
+      await page.clock.runFor(30_500);
+      await expect(profiles.pickerHeading).toBeVisible({ timeout: 1_000 });
+    }).toPass();
+    await expect(page).toHaveURL(/#\/$/);
+    await expect(header(page)).toHaveCount(0);
+  } finally {
+    await clocked.stop();
+  }
+});
+
+test('closing the tab signs a PIN profile out; reloading it does not', async ({ context }) => {
+  const page = await context.newPage();
   await page.goto(shell.url);
-  const profiles = new ProfilesPage(page);
-  await profiles.create({ displayName: 'Two Tabs' });
-  // A second tab shares the browser session; signing out there signs this tab out too.
-  const other = await context.newPage();
-  await other.goto(`${shell.origin}/#/library`);
-  await expect(other.getByRole('heading', { level: 1, name: 'Course library' })).toBeVisible();
-  await new ProfilesPage(other).switchProfile();
-  await page.getByRole('link', { name: 'Ketamine Treatment for Mental Health' }).click();
-  await expect(profiles.pickerHeading).toBeVisible();
-  await expect(page).toHaveURL(/#\/$/);
+  await new ProfilesPage(page).create({ displayName: 'Closing Cal', pin: '2468' });
+  await page.reload();
+  await expect(header(page)).toContainText('Signed in as Closing Cal');
+  const secret = await page.evaluate(() => sessionStorage.getItem('ce-player-session') ?? '');
+  const signedIn = async () => {
+    const response = await fetch(`${shell.origin}/session/alive`, {
+      method: 'POST',
+      headers: { Origin: shell.origin, 'X-CE-Session': secret },
+    });
+    return ((await response.json()) as { signedIn: boolean }).signedIn;
+  };
+  expect(await signedIn()).toBe(true);
+  await page.close({ runBeforeUnload: true });
+  // The closed tab said so on pagehide; past the reload grace (10 s) its sign-in is gone.
+  await expect.poll(signedIn, { timeout: 20_000 }).toBe(false);
 });
 
 test('the core refuses a bad field with a message naming it, and mismatched PINs are caught', async ({

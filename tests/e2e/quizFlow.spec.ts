@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { startShell, type RunningShell } from './browserShell';
-import { readAnswerKey } from './courseAnswerKey';
+import { readAnswerKey, readCourseFacts, showsKey } from './courseAnswerKey';
 import { bundledCourse, fixtureCourse, makeFixtureCoursesDir } from './courseFixtures';
 import { CoursePage } from './pages/CoursePage';
 import { chooseRadioByKeyboard } from './pages/keyboard';
@@ -125,6 +125,7 @@ test('by keyboard, a radio group is reached with Tab and chosen with the arrow k
 test('the bundled course: read every module, pass every quiz, pass the post-test', async ({ page }) => {
   test.setTimeout(300_000);
   const key = readAnswerKey(bundledCourse.dir);
+  const facts = readCourseFacts(bundledCourse.dir);
   const quiz = new QuizPage(page);
   const reader = new ReaderPage(page);
   const home = new CoursePage(page, bundledCourse.id, bundledCourse.title);
@@ -132,7 +133,9 @@ test('the bundled course: read every module, pass every quiz, pass the post-test
   await new ProfilesPage(page).create({ displayName: 'Bundled Tester', credentials: 'MD' });
   await page.getByRole('link', { name: bundledCourse.title }).click();
   await expect(home.heading).toBeVisible();
-  await expect(home.modules).toHaveCount(10);
+  // A course that lists the people behind it asks the learner to read their disclosures first.
+  if (facts.asksAcknowledgement) await home.acknowledgeDisclosures();
+  await expect(home.modules).toHaveCount(facts.moduleCount);
   const titles = await home.modules.locator('a.module-title').allTextContents();
 
   for (const title of titles) {
@@ -151,11 +154,14 @@ test('the bundled course: read every module, pass every quiz, pass the post-test
   await expect(
     page.getByRole('heading', { level: 1, name: `Post-test: ${bundledCourse.title}` }),
   ).toBeVisible();
-  expect(await quiz.questions.count()).toBe(30);
+  expect(await quiz.questions.count()).toBe(facts.postTestQuestions);
   await quiz.answerAll(key);
   await quiz.submit();
   await quiz.expectPassed();
   await expect(page.locator('.score')).toContainText('Your score: 100%');
+  // A pass shows the key under every policy.
+  expect(showsKey(facts.postTestFeedback, { passed: true, attemptsUsed: 1, maxAttempts: null })).toBe(true);
+  await expect(page.locator('.answer-pair').first()).toContainText('Correct answer');
   await home.goto();
   await expect(home.postTest).toContainText('You passed the post-test.');
 });

@@ -15,13 +15,16 @@ test.afterAll(async () => {
   await shell.stop();
 });
 
-async function sessionCookie(): Promise<string> {
-  const response = await fetch(shell.url, { redirect: 'manual' });
-  expect(response.status).toBe(303);
-  const cookie = response.headers.get('set-cookie') ?? '';
-  expect(cookie).toMatch(/HttpOnly/);
-  expect(cookie).toMatch(/SameSite=Strict/);
-  return cookie.split(';')[0] ?? '';
+/** Trades the printed token for a session secret, as the page does; no cookie comes with it. */
+async function sessionSecret(): Promise<string> {
+  const response = await fetch(`${shell.origin}/session/open`, {
+    method: 'POST',
+    headers: { Origin: shell.origin, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ token: shell.token }),
+  });
+  expect(response.status).toBe(200);
+  expect(response.headers.get('set-cookie')).toBeNull();
+  return ((await response.json()) as { session: string }).session;
 }
 
 test('an API call without the token-issued session is refused with 401', async () => {
@@ -53,15 +56,15 @@ test('a foreign Host header is refused with 403 (DNS rebinding)', async () => {
   const withToken = `/?token=${shell.token}`;
   expect(await getWithHost(withToken, `attacker.example:${shell.port}`)).toBe(403);
   expect(await getWithHost(withToken, `127.0.0.1:${shell.port + 1}`)).toBe(403);
-  expect(await getWithHost(withToken, `localhost:${shell.port}`)).toBe(303);
+  expect(await getWithHost(withToken, `localhost:${shell.port}`)).toBe(200);
 });
 
 test('a cross-origin POST is refused with 403, and the same call from the app origin works', async () => {
-  const cookie = await sessionCookie();
+  const secret = await sessionSecret();
   const call = (origin: string) =>
     fetch(`${shell.origin}/api/courses.list`, {
       method: 'POST',
-      headers: { Origin: origin, Cookie: cookie, 'Content-Type': 'application/json' },
+      headers: { Origin: origin, 'X-CE-Session': secret, 'Content-Type': 'application/json' },
       body: '{}',
     });
   expect((await call('https://evil.example')).status).toBe(403);
@@ -84,8 +87,11 @@ test('every response carries the CSP with no remote sources', async () => {
   expect(csp).not.toMatch(/https?:/);
 });
 
-test('the server prints one line with its URL and stops cleanly on Ctrl-C', async () => {
+test('the server says which settings apply, prints one line with its URL, and stops cleanly on Ctrl-C', async () => {
   const own = await startShell();
-  expect(own.output().trim().split('\n')).toHaveLength(1);
+  const lines = own.output().trim().split('\n');
+  expect(lines).toHaveLength(2);
+  expect(lines[0]).toMatch(/INFO Settings: (none; CE Player's defaults apply|.+config\.json)/);
+  expect(lines[1]).toContain(`running at ${own.url}`);
   expect(await own.stop()).toBe(0);
 });

@@ -82,23 +82,37 @@ test('a corrected name supersedes the certificate; the transcript lists both and
   await verify.expectValid();
   await expect(verify.result).toContainText('This installation replaced this certificate');
 
-  // Every record out, and into this learner's profile on another computer: the first import adds them, the
-  // second adds nothing.
+  // Every record out, signed by this computer. Back in on this computer the file is verified and adds nothing new.
   await transcript.open();
+  await expect(page.getByText(/exported here are signed by this computer/)).toContainText('did:key:z6Mk');
   const records = await transcript.download('Export all my records');
   const recordsFile = testInfo.outputPath('records.json');
   await records.saveAs(recordsFile);
+  await transcript.importRecords(recordsFile);
+  await expect(transcript.importCounts).toContainText('Verified: signed by this computer.');
+  await expect(transcript.count('Quiz attempts')).toHaveText('0');
+
+  // On a computer that does not trust this one, the same file is kept as history only: it counts for nothing.
   const otherComputer = await startShell(makeDataDir(), { coursesDir: makeFixtureCoursesDir() });
   try {
     await page.goto(otherComputer.url);
     await new ProfilesPage(page).create({ displayName: 'Jon' });
     await transcript.open();
     await transcript.importRecords(recordsFile);
-    await expect(transcript.count('Quiz attempts')).toHaveText('3');
-    await expect(transcript.count('Evaluations')).toHaveText('1');
+    await expect(transcript.importUnverified).toContainText(
+      'Imported, not verified: counts toward no certificate.',
+    );
+    const imported = transcript.unverifiedImports;
+    await expect(imported).toContainText('signed by a computer this one does not trust');
+    const row = imported
+      .getByRole('table', { name: 'What the file states (not verified)' })
+      .locator('tbody tr');
+    await expect(row).toHaveCount(1);
+    await expect(row).toContainText(fixtureCourse.title);
+    await expect(transcript.rows).toHaveCount(0);
     await transcript.importRecords(recordsFile);
-    await expect(transcript.count('Quiz attempts')).toHaveText('0');
-    await expect(transcript.count('Evaluations')).toHaveText('0');
+    await expect(transcript.importUnverified).toContainText('already imported as unverified history');
+    await expect(imported.getByRole('heading', { level: 3 })).toHaveCount(1);
   } finally {
     await otherComputer.stop();
   }

@@ -5,17 +5,35 @@ import { createAttemptHandlers } from '../attempts/attemptChannels';
 import { createIssuanceHandlers } from '../issuance/issuanceChannels';
 import { createProfileHandlers } from '../learners/profileChannels';
 import { createPlayerHandlers } from '../player/playerChannels';
+import { servableCourseAsset } from '../course/svgAssetCheck';
 import { CourseSearch } from '../search/courseSearch';
+import { listLearnerProfiles } from '../learners/learnerProfiles';
+import type { BundledCourseDigest } from '../library/bundledCourseDigests';
 import { CourseLibrary } from '../library/courseLibrary';
+import { readTrustedInstallations, type TrustedInstallation } from '../records/trustedInstallations';
 import { createCourseHandlers } from '../library/courseHandlers';
+import { inThreadImportRunner, workerImportRunner } from '../library/courseImportRunner';
 import { createAppLog, type AppLog } from './appLog';
 import type { Core } from './core';
+import { defaultSessionRules, type SessionRules } from './session';
+import { createSessionKeeper, withSessionRules } from './sessionKeeper';
 
 export interface CoreOptions {
   /** Learner data: the database, imported courses, backups, logs. Created when missing. */
   dataDir: string;
   /** Courses shipped with the app: `courses/` in development, the resources folder when packaged. */
   bundledCoursesDir: string;
+  /**
+   * What the build recorded of each bundled package (embedded in the shells' bundles by scripts/build.mjs); a
+   * bundled package that does not match is refused. The shells always pass it; tests that build their own bundled
+   * folder may leave it out, and then bundled packages are not matched.
+   */
+  bundledCourseDigests?: readonly BundledCourseDigest[];
+  /**
+   * The built course-import worker (dist/main/course-import-worker.cjs). The shells always pass it, so an import
+   * never blocks the app; unset (unit tests), imports run in the calling thread.
+   */
+  courseImportWorker?: string;
   /** More folders of course packages, e.g. a clinic's preloaded courses (`--courses-dir`). */
   extraCourseDirs?: readonly string[];
   shell: 'desktop' | 'browser';
@@ -31,6 +49,15 @@ export interface CoreOptions {
    * certificate module's search (`<resources>/fonts`, then `build/fonts` under the working folder).
    */
   fontDir?: string;
+  /**
+   * Other CE Player installations whose exported records count here (machine config `trustedInstallations`): each
+   * `{ name, key }`, key the installation's did:key as the `"installation"` line of its records export shows it
+   * (`did:key:z6Mk…`). This installation's own exports always count. Default: none. A malformed entry stops
+   * start-up with a message naming it.
+   */
+  trustedInstallations?: readonly TrustedInstallation[];
+  /** Minutes without use after which a PIN-protected profile is signed out (machine config). Default 30. */
+  pinSignOutMinutes?: number;
   log?: AppLog;
   /** The clock, in Unix ms; tests pass their own to move time without waiting. */
   now?: () => number;
@@ -42,19 +69,29 @@ export interface CoreOptions {
  */
 export async function createCore(options: CoreOptions): Promise<Core> {
   const now = options.now ?? Date.now;
+  const trustedInstallations = readTrustedInstallations(options.trustedInstallations ?? []);
   useSqliteNativeBinding(options.nativeBinding);
   const opened = await openLearnerDatabase(options.dataDir, { now: now() });
   const log = options.log ?? createAppLog(options.dataDir);
   for (const notice of opened.notices) log.info(`Start-up notice: ${notice}`);
   const library = new CourseLibrary([
-    { dir: options.bundledCoursesDir, source: 'bundled' },
+    {
+      dir: options.bundledCoursesDir,
+      source: 'bundled',
+      ...(options.bundledCourseDigests ? { digests: options.bundledCourseDigests } : {}),
+    },
     ...(options.extraCourseDirs ?? []).map((dir) => ({ dir, source: 'preloaded' as const })),
     { dir: path.join(options.dataDir, 'courses'), source: 'imported' },
   ]);
   const search = new CourseSearch();
+  const sessionRules: SessionRules = {
+    ...defaultSessionRules,
+    ...(options.pinSignOutMinutes === undefined ? {} : { idleSignOutMs: options.pinSignOutMinutes * 60_000 }),
+  };
   return {
     log,
-    handlers: {
+    sessions: createSessionKeeper(now, sessionRules),
+    handlers: withSessionRules(now, sessionRules, {
       'app.info': () => ({
         name: 'CE Player',
         version: options.appVersion,
@@ -69,6 +106,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         dataDir: options.dataDir,
         presentDirs: [options.bundledCoursesDir, ...(options.extraCourseDirs ?? [])],
         allowed: options.allowCourseImport ?? true,
+        runner: options.courseImportWorker
+          ? workerImportRunner(options.courseImportWorker)
+          : inThreadImportRunner,
+        profileNames: () =>
+          new Map(listLearnerProfiles(opened.db).map((profile) => [profile.id, profile.displayName])),
+        now,
       }),
       ...createPlayerHandlers(opened.db, library, search, now),
       ...createAttemptHandlers(opened.db, library, now),
@@ -79,9 +122,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         fontDir: options.fontDir,
         now,
         log,
+        trustedInstallations,
       }),
-    },
-    resolveCourseAsset: (courseId, relativePath) => library.resolveAsset(courseId, relativePath),
+    }),
+    resolveCourseAsset: (courseId, relativePath) =>
+      servableCourseAsset(library.resolveAsset(courseId, relativePath)),
     close: () => {
       search.close();
       opened.db.close();

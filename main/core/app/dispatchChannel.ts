@@ -1,6 +1,7 @@
 import { channels, isChannelName } from '../../contract/channels';
 import type { ChannelResult } from '../../contract/result';
 import { CoreError } from '../coreError';
+import { describeStorageFailure } from '../db/storageFailure';
 import type { AppLog } from './appLog';
 import type { ChannelHandler, ChannelHandlers } from './channelHandlers';
 import type { Session } from './session';
@@ -17,8 +18,8 @@ function describeIssues(issues: readonly { path: readonly PropertyKey[]; message
 /**
  * Carries one call from a shell to the core: checks the channel name, validates the input against the contract,
  * runs the handler, and parses the output through the contract (which strips any field the contract does not name).
- * Always resolves, never rejects: failures come back as typed `{ code, message }` errors, and unexpected ones are
- * logged with their stack.
+ * Always resolves, never rejects: failures come back as typed `{ code, message }` errors, a disk that refused a
+ * write (read-only, full) as `storage` in plain words, and unexpected ones are logged with their stack.
  */
 export async function dispatchChannel(
   handlers: ChannelHandlers,
@@ -61,6 +62,13 @@ export async function dispatchChannel(
     return { ok: true, value: output.data };
   } catch (err) {
     if (err instanceof CoreError) return { ok: false, error: { code: err.code, message: err.message } };
+    const storage = describeStorageFailure(err);
+    if (storage !== null) {
+      log.error(
+        `Channel ${channelName} could not write: ${err instanceof Error ? err.message : String(err)}`,
+      );
+      return { ok: false, error: { code: 'storage', message: storage } };
+    }
     log.error(`Channel ${channelName} failed`, err);
     return {
       ok: false,

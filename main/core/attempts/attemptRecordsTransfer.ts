@@ -8,6 +8,7 @@ import {
   writeEvaluationSubmission,
 } from '../evaluation/evaluationRecords';
 import type { Attestation, EvaluationSubmission } from '../evaluation/evaluationRecords';
+import { checkImportedAttestation, checkImportedEvaluation } from '../evaluation/importedStepChecks';
 import { requireLearner } from '../learners/learnerProfileRow';
 import {
   attemptRecordsFormat,
@@ -16,6 +17,7 @@ import {
 } from './attemptRecordsFormat';
 import type { AttemptRecords, ExportedAttempt } from './attemptRecordsFormat';
 import {
+  countSubmittedAttempts,
   findOpenAttempt,
   insertAttempt,
   nextAttemptNumber,
@@ -173,11 +175,44 @@ function importAttestation(db: LearnerDb, learnerId: string, attestation: Attest
   return true;
 }
 
+// The live channel starts a post-test attempt only while attempts remain, so with the imported ones the learner
+// may hold at most max_attempts at each post-test the file touches, an open attempt included.
+function requireAttemptsWithinLimit(
+  db: LearnerDb,
+  library: CourseLibrary,
+  learnerId: string,
+  attempts: readonly ExportedAttempt[],
+): void {
+  const slots = new Map<string, QuizSlot>();
+  for (const attempt of attempts) {
+    if (attempt.kind !== 'post-test') continue;
+    const slot: QuizSlot = { ...slotOf(toRow(learnerId, attempt, attempt.number)) };
+    slots.set(`${slot.courseId}\u0000${slot.courseVersion}`, slot);
+  }
+  for (const slot of slots.values()) {
+    const course = library.findVersion(slot.courseId, slot.courseVersion);
+    const max = course?.postTest?.maxAttempts ?? null;
+    if (course === null || max === null) continue;
+    const held = countSubmittedAttempts(db, learnerId, slot) + (findOpenAttempt(db, learnerId, slot) ? 1 : 0);
+    if (held > max) {
+      throw new CoreError(
+        'forbidden',
+        `With this file there would be ${held} attempts at the post-test of "${course.title}" (version ` +
+          `${course.version}), and the course allows ${max}. Nothing was imported.`,
+      );
+    }
+  }
+}
+
 /**
- * Merges exported records (parsed JSON) into the given learner's records, all or nothing. Every attempt is first
- * checked against the installed course version it was taken on (see importedAttemptCheck.ts). Attempts are matched
- * on their id, evaluations and attestations on course and version, so importing the same data twice adds nothing
- * the second time. Attempt ids that belong to another profile here are refused.
+ * Merges exported records (parsed JSON) into the given learner's records, all or nothing. Every claim passes the
+ * live channels' rules against the installed course version it was made on: each attempt graded again
+ * (importedAttemptCheck.ts) and within the post-test's max_attempts, each evaluation complete and valid against
+ * the form, each attestation within the credit and made after the course's minimum of study was recorded (so a
+ * bundle's heartbeats go in first). Attempts are matched on their id, evaluations and attestations on course and
+ * version, so importing the same data twice adds nothing the second time. Attempt ids that belong to another
+ * profile here are refused. Everything imported counts toward certificates: call it only for a file whose
+ * signature was verified (importRecordsText).
  */
 export function importAttemptRecords(
   db: LearnerDb,
@@ -187,6 +222,7 @@ export function importAttemptRecords(
 ): AttemptImportSummary {
   const records = readAttemptRecords(data);
   for (const attempt of records.attempts) checkImportedAttempt(library, attempt);
+  const evaluations = records.evaluations.map((submission) => checkImportedEvaluation(library, submission));
   return db
     .transaction((): AttemptImportSummary => {
       requireLearner(db, learnerId);
@@ -201,10 +237,12 @@ export function importAttemptRecords(
         if (outcome === 'added') summary.attempts += 1;
         if (outcome === 'skipped') summary.skippedOpenAttempts += 1;
       }
-      for (const submission of records.evaluations) {
+      requireAttemptsWithinLimit(db, library, learnerId, records.attempts);
+      for (const submission of evaluations) {
         if (importEvaluation(db, learnerId, submission)) summary.evaluations += 1;
       }
       for (const attestation of records.attestations) {
+        checkImportedAttestation(db, library, learnerId, attestation);
         if (importAttestation(db, learnerId, attestation)) summary.attestations += 1;
       }
       return summary;

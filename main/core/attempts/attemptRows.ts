@@ -126,6 +126,15 @@ export function countSubmittedAttempts(db: LearnerDb, learnerId: string, slot: Q
   return row.n;
 }
 
+/** Whether the learner has passed this quiz in any submitted attempt. */
+export function hasPassedAttempt(db: LearnerDb, learnerId: string, slot: QuizSlot): boolean {
+  return (
+    db
+      .prepare(`SELECT 1 FROM attempts WHERE ${slotWhere} AND status = 'submitted' AND passed = 1 LIMIT 1`)
+      .get(...slotParams(learnerId, slot)) !== undefined
+  );
+}
+
 /** The number the next attempt at this quiz gets (1-based). */
 export function nextAttemptNumber(db: LearnerDb, learnerId: string, slot: QuizSlot): number {
   const row = db

@@ -1,59 +1,59 @@
 import type { AttemptQuestion, AttemptView } from '../../contract/attemptSchemas';
-import type { CoursePackage, Question } from '../course/courseTypes';
+import type { CourseModule, CoursePackage, Question } from '../course/courseTypes';
+import { questionBlockHtml, questionInlineHtml, questionPlainText } from '../course/render/questionText';
 import type { LearnerDb } from '../db/learnerDatabase';
-import { attemptTitle, questionBank, questionFor } from './attemptCourse';
+import { attemptTitle, moduleOfAttempt, questionBank, questionFor } from './attemptCourse';
 import { countSubmittedAttempts, readPresentedQuestions, readSavedAnswers, slotOf } from './attemptRows';
 import type { AttemptRow, PresentedQuestion, SavedAnswer } from './attemptRows';
-import { correctAnswerOf, optionFeedback } from './gradeAttempt';
+import { feedbackPolicyOf, keyRevealed } from './feedbackPolicy';
+import { moduleOfQuestion, questionResult } from './questionResult';
 
 /*
  * The one place an attempt becomes what the renderer sees. Fields are copied one by one, never spread from the
  * package question: before submission a question carries its id, type, stem, the shown options (id and text)
- * and the learner's own saved answer, and nothing that reveals the key.
+ * and the learner's own saved answer, and nothing that reveals the key or, in the post-test, its module.
  */
 
 function shownOptions(question: Question, presented: PresentedQuestion): AttemptQuestion['options'] {
   if (question.type === 'true-false') return [];
   return presented.optionOrder.map((id) => {
-    const option = question.options.find((candidate) => candidate.id === id);
-    return { id, text: option?.text ?? '' };
+    const text = question.options.find((candidate) => candidate.id === id)?.text ?? '';
+    return { id, text: questionPlainText(text), html: questionInlineHtml(text) };
   });
 }
 
-function questionView(
-  question: Question,
-  presented: PresentedQuestion,
-  saved: SavedAnswer | undefined,
-  submitted: boolean,
-): AttemptQuestion {
-  const view: AttemptQuestion = {
-    id: question.id,
-    type: question.type,
-    stem: question.stem,
-    options: shownOptions(question, presented),
-    answer: saved?.answer ?? null,
-  };
-  if (!submitted) return view;
-  return {
-    ...view,
-    result: {
-      correct: presented.correct === true,
-      correctAnswer: correctAnswerOf(question, presented.optionOrder),
-      explanation: question.explanation,
-      feedback: optionFeedback(question, saved?.answer, presented.optionOrder),
-      reference: question.reference,
-    },
-  };
+interface Presented {
+  question: Question;
+  presented: PresentedQuestion;
+  saved: SavedAnswer | undefined;
 }
 
-/** The learner's view of an attempt: answer key, explanations and feedback only once it is submitted. */
+/** The learner's view of an attempt: the key, explanations and feedback only as the feedback policy allows. */
 export function buildAttemptView(db: LearnerDb, course: CoursePackage, row: AttemptRow): AttemptView {
   const submitted = row.status === 'submitted';
   const bank = questionBank(course, row);
   const answers = readSavedAnswers(db, row.id);
-  const questions = readPresentedQuestions(db, row.id).map((presented) =>
-    questionView(questionFor(bank, presented), presented, answers.get(presented.questionId), submitted),
-  );
+  const policy = feedbackPolicyOf(course, row);
+  const revealed = keyRevealed(db, course, row, policy);
+  const quizModule = moduleOfAttempt(course, row);
+  const items: Presented[] = readPresentedQuestions(db, row.id).map((presented) => ({
+    question: questionFor(bank, presented),
+    presented,
+    saved: answers.get(presented.questionId),
+  }));
+  const questions = items.map(({ question, presented, saved }): AttemptQuestion => {
+    const view: AttemptQuestion = {
+      id: question.id,
+      type: question.type,
+      stem: questionPlainText(question.stem),
+      stemHtml: questionBlockHtml(question.stem),
+      options: shownOptions(question, presented),
+      answer: saved?.answer ?? null,
+    };
+    if (!submitted) return view;
+    const module = moduleOfQuestion(course, quizModule, question);
+    return { ...view, result: questionResult(question, presented, saved?.answer, module, revealed) };
+  });
   return {
     attemptId: row.id,
     kind: row.kind,
@@ -69,5 +69,25 @@ export function buildAttemptView(db: LearnerDb, course: CoursePackage, row: Atte
     passed: submitted ? row.passed === 1 : null,
     attemptsUsed: countSubmittedAttempts(db, row.learner_id, slotOf(row)),
     maxAttempts: row.kind === 'post-test' ? (course.postTest?.maxAttempts ?? null) : null,
+    feedbackPolicy: policy,
+    keyRevealed: revealed,
+    moduleResults: submitted && row.kind === 'post-test' ? moduleResults(course, items) : [],
   };
+}
+
+/** Right answers per module among the post-test's items that name their module, in the course's module order. */
+function moduleResults(course: CoursePackage, items: readonly Presented[]): AttemptView['moduleResults'] {
+  const byModule = new Map<CourseModule, { correct: number; total: number }>();
+  for (const { question, presented } of items) {
+    const module = moduleOfQuestion(course, null, question);
+    if (!module) continue;
+    const tally = byModule.get(module) ?? { correct: 0, total: 0 };
+    tally.total += 1;
+    if (presented.correct === true) tally.correct += 1;
+    byModule.set(module, tally);
+  }
+  return course.modules.flatMap((module) => {
+    const tally = byModule.get(module);
+    return tally ? [{ moduleId: module.id, title: module.title, ...tally }] : [];
+  });
 }

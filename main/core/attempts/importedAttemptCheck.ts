@@ -1,13 +1,15 @@
 import { CoreError } from '../coreError';
 import type { CoursePackage, Question } from '../course/courseTypes';
 import type { CourseLibrary } from '../library/courseLibrary';
+import { requireInstalledVersion } from '../records/installedCourseVersion';
 import { showsOptionsOf } from './attemptCourse';
 import type { ExportedAttempt } from './attemptRecordsFormat';
 import { isAnswerCorrect } from './gradeAttempt';
 
 /*
- * A records file is plain JSON that anyone can edit, and an imported pass counts toward a signed certificate. So an
- * imported attempt is held to the installed course version it was taken on, as if it were graded here: the file's
+ * An imported pass counts toward a signed certificate. Only a records file signed by a trusted installation gets
+ * this far, and even then an imported attempt is held to the installed course version it was taken on, as if it
+ * were graded here (the signer may run an older build, or a course changed without a new version): the file's
  * own consistency (score from the graded questions, result from score and pass mark) is checked when it is read,
  * and this check ties the grades to the course's answer key and rules.
  */
@@ -55,15 +57,7 @@ function notImported(attempt: string, mismatch: string): CoreError {
  * caller's transaction imports nothing.
  */
 export function checkImportedAttempt(library: CourseLibrary, attempt: ExportedAttempt): void {
-  const course = library.findVersion(attempt.courseId, attempt.courseVersion);
-  if (!course) {
-    throw new CoreError(
-      'conflict',
-      `This file has quiz results for version ${attempt.courseVersion} of the course "${attempt.courseId}", which ` +
-        'is not installed on this computer, so they cannot be checked. Add that version of the course to the ' +
-        'library, then import the file again. Nothing was imported.',
-    );
-  }
+  const course = requireInstalledVersion(library, attempt.courseId, attempt.courseVersion, 'quiz results');
   const quiz = quizRules(course, attempt);
   const which = `Attempt ${attempt.number} at ${quiz?.title ?? 'a quiz'} of "${course.title}"`;
   const bank = new Map((quiz?.questions ?? []).map((question) => [question.id, question]));

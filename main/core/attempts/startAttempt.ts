@@ -10,7 +10,8 @@ import { passedModuleQuizzes } from '../completion/passedModuleQuizzes';
 import { requireModule } from '../player/courseModuleRef';
 import { countSubmittedAttempts, findOpenAttempt, insertAttempt, nextAttemptNumber } from './attemptRows';
 import type { AttemptRow, PresentedQuestion, QuizSlot } from './attemptRows';
-import { drawRandom, shuffled } from './randomOrder';
+import { drawPostTest } from './drawPostTest';
+import { shuffled } from './randomOrder';
 
 /** What the learner asks to start: one module's quiz, or the course's post-test. */
 export type StartAttemptInput = z.output<typeof startAttemptSchema>;
@@ -79,9 +80,10 @@ function newAttemptRow(
 
 /**
  * Resumes the learner's open attempt at this quiz on the installed course version, or starts a new one. A
- * module quiz presents every question of the module, with options shuffled per attempt (never true-false); the
- * post-test draws `draw` questions at random from its bank and shuffles options when the course says so. One
- * immediate transaction, so two windows starting together get the same attempt.
+ * module quiz presents every question of the module, with options shuffled per attempt unless the module sets
+ * `shuffle_options: false` (never true-false); the post-test draws its questions at random, by `draw` or exactly
+ * to its blueprint (drawPostTest.ts), and shuffles options when the course says so. One immediate transaction,
+ * so two windows starting together get the same attempt.
  */
 export function startAttempt(
   db: LearnerDb,
@@ -105,12 +107,13 @@ export function startAttempt(
       let questions: PresentedQuestion[];
       let passMark: number;
       if (input.kind === 'module') {
-        questions = present(requireModule(course, input.moduleId).questions, true);
+        const module = requireModule(course, input.moduleId);
+        questions = present(module.questions, module.shuffleOptions);
         passMark = course.completion.modulePass;
       } else {
         checkPostTestAllowed(db, learnerId, course, slot);
         const postTest = requirePostTest(course);
-        questions = present(drawRandom(postTest.questions, postTest.draw), postTest.shuffleOptions);
+        questions = present(drawPostTest(postTest), postTest.shuffleOptions);
         passMark = course.completion.postTestPass;
       }
       const created = newAttemptRow(learnerId, slot, nextAttemptNumber(db, learnerId, slot), passMark, now);

@@ -6,6 +6,7 @@ import { getAttestation, getEvaluationSubmission } from '../evaluation/evaluatio
 import { getCourseProgress } from '../progress/moduleProgress';
 import { getCourseTime } from '../progress/timeOnTaskTotals';
 import { passedModuleQuizzes } from './passedModuleQuizzes';
+import { requiredStudyMinutes } from './studyTimeRule';
 
 /** Where a learner stands against a course's completion rules. */
 export interface CompletionStatus {
@@ -62,7 +63,7 @@ export function completionStatus(
 
   // Study time counts across versions: a learner who studied before an update did study.
   const recordedMinutes = getCourseTime(db, learnerId, course.id) / 60_000;
-  const requiredMinutes = Math.ceil(course.estimate.totalMinutes * rules.minTimeFraction);
+  const requiredMinutes = requiredStudyMinutes(course);
   const shortBy = Math.ceil(requiredMinutes - recordedMinutes);
   if (shortBy > 0) add('study-time', `${plural(shortBy, 'more minute', 'more minutes')} of recorded study.`);
 

@@ -1,57 +1,48 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import type { z } from 'zod';
 import { productName } from '../app/dataDirectory';
 import { closestKey } from '../course/closestKey';
+import { platformTrust, type TrustCheck } from './configFileTrust';
 import { locateJsonSyntaxError } from './jsonSyntaxError';
+import {
+  defaultMachineConfig,
+  defaultManagedConfig,
+  describeValue,
+  machineConfigKeys,
+  machineConfigSchemas,
+  maxMachineConfigBytes,
+  trustedInstallationSchema,
+  type MachineConfig,
+  type MachineConfigKey,
+} from './machineConfigSchema';
+import type { TrustedInstallation } from '../records/trustedInstallations';
 
-/**
- * Settings clinic IT can set once for every learner on a workstation, in an optional JSON file (see
- * `machineConfigPath`). Every key is optional; a missing or invalid key keeps its safe default.
- */
-export interface MachineConfig {
-  /** Where learner data lives, unless `--data-dir` or `CE_PLAYER_DATA_DIR` says otherwise. Absolute. */
-  readonly dataDir?: string;
-  /** A folder of course packages shown to every learner, next to the bundled courses. Absolute. */
-  readonly preloadCoursesDir?: string;
-  /** Whether learners may import course packages themselves (default true). */
-  readonly allowCourseImport: boolean;
-  /** Whether a new learner profile must set a PIN (default false). */
-  readonly requirePin: boolean;
-}
+export { defaultMachineConfig, maxMachineConfigBytes, type MachineConfig };
 
-/** The settings in force when there is no file, or for each key the file gets wrong. */
-export const defaultMachineConfig: MachineConfig = Object.freeze({
-  allowCourseImport: true,
-  requirePin: false,
-});
-
-/** Every key the file may hold. */
-export const machineConfigKeys = ['dataDir', 'preloadCoursesDir', 'allowCourseImport', 'requirePin'] as const;
-
-/** The environment variable that points at another settings file (tests, portable setups). */
+/** The environment variable that names a settings file on a machine that has no machine-wide one. */
 export const machineConfigEnvVar = 'CE_PLAYER_CONFIG';
 
-/** A settings file larger than this is refused: the real one is a few lines. */
-export const maxMachineConfigBytes = 64 * 1024;
+/** Where the settings came from. */
+export type MachineConfigSource = 'machine' | 'environment' | 'none';
 
-/** The settings in force, what was wrong with the file (one plain sentence per problem), and where it was looked for. */
+/** The settings in force, what was wrong (one plain sentence per problem), and which file gave them. */
 export interface LoadedMachineConfig {
   readonly config: MachineConfig;
   readonly warnings: string[];
+  /** The file read; with no file, the machine-wide path that was looked for. */
   readonly file: string;
+  readonly source: MachineConfigSource;
 }
 
 /**
- * Where the machine-wide settings file lives: `%ProgramData%\CE Player\config.json` on Windows,
+ * The machine-wide settings file, which only IT can write: `%ProgramData%\CE Player\config.json` on Windows,
  * `/Library/Application Support/CE Player/config.json` on macOS, `/etc/ce-player/config.json` elsewhere.
- * `CE_PLAYER_CONFIG` names another file instead.
  */
 export function machineConfigPath(
   platform: NodeJS.Platform = process.platform,
   env: NodeJS.ProcessEnv = process.env,
 ): string {
-  const override = env[machineConfigEnvVar];
-  if (override) return path.resolve(override);
   if (platform === 'win32') {
     const programData = env.ProgramData ?? env.PROGRAMDATA ?? 'C:\\ProgramData';
     return path.win32.join(programData, productName, 'config.json');
@@ -69,53 +60,34 @@ function decodeText(bytes: Buffer): string {
   return text.startsWith('\uFEFF') ? text.slice(1) : text;
 }
 
-function describeValue(value: unknown): string {
-  const text = value === undefined ? 'nothing' : JSON.stringify(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-
-function isAbsoluteFor(platform: NodeJS.Platform, value: string): boolean {
-  // On Windows a path needs its drive (C:\...) or a UNC share (\\server\...); "\data" depends on the current drive.
-  if (platform === 'win32') return /^[A-Za-z]:[\\/]/.test(value) || /^[\\/]{2}[^\\/]/.test(value);
-  return path.posix.isAbsolute(value);
-}
-
-type Reader<T> = (value: unknown, key: string) => { value: T } | { problem: string };
-
-function folderReader(platform: NodeJS.Platform): Reader<string> {
-  const example = platform === 'win32' ? 'D:\\\\CE Player' : '/srv/ce-player';
-  return (value, key) => {
-    if (typeof value !== 'string' || value.trim() === '') {
-      return {
-        problem: `"${key}" must be a folder path in double quotes, but it is ${describeValue(value)}.`,
-      };
-    }
-    if ([...value].some((c) => c.charCodeAt(0) < 0x20)) {
-      return {
-        problem:
-          `"${key}" contains a line break or tab. In JSON each backslash of a Windows path must be written ` +
-          'twice (C:\\\\CE Player, not C:\\CE Player).',
-      };
-    }
-    if (!isAbsoluteFor(platform, value)) {
-      return {
-        problem: `"${key}" must be a full (absolute) path such as "${example}", but "${value}" is relative.`,
-      };
-    }
-    return { value: platform === 'win32' ? path.win32.normalize(value) : path.posix.normalize(value) };
-  };
-}
-
-const readBoolean: Reader<boolean> = (value, key) =>
-  typeof value === 'boolean'
-    ? { value }
-    : { problem: `"${key}" must be true or false, without quotes, but it is ${describeValue(value)}.` };
-
 /** Tells whether a path is an existing folder; tests of another OS's paths pass their own. */
 export type FolderCheck = (folder: string) => boolean;
 
 const isExistingFolder: FolderCheck = (folder) =>
   statSync(folder, { throwIfNoEntry: false })?.isDirectory() ?? false;
+
+function issueText(issue: z.core.$ZodIssue, key: string): string {
+  const where = [key, ...issue.path.map(String)].reduce((at, part) =>
+    /^\d+$/.test(part) ? `${at}[${part}]` : `${at}.${part}`,
+  );
+  return `"${where}" ${issue.message}`;
+}
+
+function readTrustedInstallations(
+  entries: readonly unknown[],
+  warn: (message: string) => void,
+): TrustedInstallation[] {
+  return entries.flatMap((entry, index) => {
+    const parsed = trustedInstallationSchema.safeParse(entry);
+    if (parsed.success) return [parsed.data];
+    for (const issue of parsed.error.issues) {
+      warn(
+        `${issueText({ ...issue, path: [index, ...issue.path] }, 'trustedInstallations')} That entry was ignored.`,
+      );
+    }
+    return [];
+  });
+}
 
 function readSettings(
   value: unknown,
@@ -128,90 +100,68 @@ function readSettings(
       `the file must hold one JSON object, such as { "requirePin": true }, but it holds ${describeValue(value)}. ` +
         'CE Player ignored the whole file and uses its default settings.',
     );
-    return defaultMachineConfig;
+    return defaultManagedConfig;
   }
   const settings = value as Record<string, unknown>;
+  const keys = Object.keys(machineConfigKeys) as MachineConfigKey[];
   for (const key of Object.keys(settings)) {
-    if ((machineConfigKeys as readonly string[]).includes(key)) continue;
-    const guess = closestKey(key, machineConfigKeys);
+    if ((keys as string[]).includes(key)) continue;
+    const guess = closestKey(key, keys);
     warn(
       `"${key}" is not a CE Player setting${guess ? ` (did you mean "${guess}"?)` : ''}, so it was ignored. ` +
-        `The settings are ${machineConfigKeys.map((k) => `"${k}"`).join(', ')}.`,
+        `The settings are ${keys.map((k) => `"${k}"`).join(', ')}.`,
     );
   }
-  const take = <T>(
-    key: (typeof machineConfigKeys)[number],
-    reader: Reader<T>,
-    fallback: string,
-  ): T | undefined => {
-    if (!Object.hasOwn(settings, key)) return undefined;
-    const read = reader(settings[key], key);
-    if ('value' in read) return read.value;
-    warn(`${read.problem} It was ignored and ${fallback} applies.`);
-    return undefined;
-  };
-  const readFolder = folderReader(platform);
-  const dataDir = take('dataDir', readFolder, 'the default data folder');
-  const preloadCoursesDir = take('preloadCoursesDir', readFolder, 'no preloaded courses folder');
+  const schemas = machineConfigSchemas(platform);
+  const read: Record<string, unknown> = {};
+  for (const key of keys) {
+    if (!Object.hasOwn(settings, key)) continue;
+    const parsed = schemas[key].safeParse(settings[key]);
+    if (parsed.success) read[key] = parsed.data;
+    else
+      warn(
+        `${issueText(parsed.error.issues[0] as z.core.$ZodIssue, key)} It was ignored and ${machineConfigKeys[key]} applies.`,
+      );
+  }
+  const config = { ...defaultManagedConfig, ...read } as MachineConfig;
+  const trusted = readTrustedInstallations(config.trustedInstallations, warn);
   // Kept even when missing (a drive may be mounted later), but said, since the library would just show nothing.
-  if (preloadCoursesDir !== undefined && !isFolder(preloadCoursesDir)) {
+  if (config.preloadCoursesDir !== undefined && !isFolder(config.preloadCoursesDir)) {
     warn(
-      `"preloadCoursesDir" is "${preloadCoursesDir}", which is not an existing folder, so no preloaded courses ` +
-        'are shown. Create the folder or correct the path.',
+      `"preloadCoursesDir" is "${config.preloadCoursesDir}", which is not an existing folder, so no preloaded ` +
+        'courses are shown. Create the folder or correct the path.',
     );
   }
+  return { ...config, trustedInstallations: trusted };
+}
+
+/**
+ * What a file that others could have written may still do: only make the rules stricter. Its PIN rules count;
+ * import stays off; its folders and trusted installations, which grant something, are ignored.
+ */
+function stricterOnly(config: MachineConfig): MachineConfig {
   return {
-    ...(dataDir === undefined ? {} : { dataDir }),
-    ...(preloadCoursesDir === undefined ? {} : { preloadCoursesDir }),
-    allowCourseImport:
-      take('allowCourseImport', readBoolean, 'the default (true)') ?? defaultMachineConfig.allowCourseImport,
-    requirePin: take('requirePin', readBoolean, 'the default (false)') ?? defaultMachineConfig.requirePin,
+    ...defaultManagedConfig,
+    requirePin: config.requirePin,
+    pinSignOutMinutes: Math.min(config.pinSignOutMinutes, defaultManagedConfig.pinSignOutMinutes),
   };
 }
 
-function readConfigBytes(
-  file: string,
-  explicit: boolean,
-  warn: (message: string) => void,
-): Buffer | undefined {
+function readConfigBytes(file: string, warn: (message: string) => void): Buffer | undefined {
   try {
     const bytes = readFileSync(file);
     if (bytes.length <= maxMachineConfigBytes) return bytes;
     warn(`the file is ${bytes.length} bytes, larger than a settings file can be. CE Player ignored it.`);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    // No file is the normal case: nothing to say unless someone pointed CE_PLAYER_CONFIG at it.
-    if (code === 'ENOENT' || code === 'ENOTDIR') {
-      if (explicit)
-        warn(`${machineConfigEnvVar} names this file, but it does not exist. Default settings apply.`);
-    } else {
-      warn(`the file could not be read (${code ?? String(error)}). CE Player uses its default settings.`);
-    }
+    warn(`the file could not be read (${code ?? String(error)}). CE Player uses its default settings.`);
   }
   return undefined;
 }
 
-/**
- * Reads the machine-wide settings file. Never throws and never stops the app: a missing file gives the defaults,
- * a broken file (invalid JSON) is ignored whole, and a key with a wrong type, a relative path or an unknown name
- * is ignored alone. Each problem becomes one warning naming the file, the key, and (for JSON syntax) the line and
- * column, for the log and the console.
- */
-export function loadMachineConfig(
-  platform: NodeJS.Platform = process.platform,
-  env: NodeJS.ProcessEnv = process.env,
-  isFolder: FolderCheck = isExistingFolder,
-): LoadedMachineConfig {
-  const file = machineConfigPath(platform, env);
-  const warnings: string[] = [];
-  const warn = (message: string) => warnings.push(`CE Player settings file ${file}: ${message}`);
-  const bytes = readConfigBytes(file, Boolean(env[machineConfigEnvVar]), warn);
-  if (!bytes) return { config: defaultMachineConfig, warnings, file };
-
-  const text = decodeText(bytes);
-  let parsed: unknown;
+function parseJson(text: string, warn: (message: string) => void): { value: unknown } | undefined {
   try {
-    parsed = JSON.parse(text);
+    return { value: JSON.parse(text) as unknown };
   } catch (error) {
     const where = locateJsonSyntaxError(text);
     const detail = where
@@ -220,7 +170,110 @@ export function loadMachineConfig(
     warn(
       `the file is not valid JSON (${detail}). CE Player ignored the whole file and uses its default settings.`,
     );
-    return { config: defaultMachineConfig, warnings, file };
+    return undefined;
   }
-  return { config: readSettings(parsed, platform, isFolder, warn), warnings, file };
+}
+
+/** Where to look, and how to judge the machine-wide file; tests point these at their own folders. */
+export interface MachineConfigLocations {
+  /** The machine-wide file; default `machineConfigPath`. */
+  readonly machineFile?: string;
+  /** Whether a machine-wide file is IT's; default the OS's check (configFileTrust.ts). */
+  readonly trust?: TrustCheck;
+}
+
+// Anything there, even a file this account may not read, is a settings file: only "nothing there" lets the
+// environment choose.
+function isPresent(file: string): boolean {
+  try {
+    return statSync(file, { throwIfNoEntry: false }) !== undefined;
+  } catch {
+    return true;
+  }
+}
+
+function chooseFile(
+  platform: NodeJS.Platform,
+  env: NodeJS.ProcessEnv,
+  machineFile: string,
+  warn: (file: string, message: string) => void,
+): { file: string; source: MachineConfigSource } {
+  const named = env[machineConfigEnvVar] ? path.resolve(env[machineConfigEnvVar]) : undefined;
+  if (isPresent(machineFile)) {
+    if (named !== undefined && named !== machineFile) {
+      warn(
+        machineFile,
+        `${machineConfigEnvVar} names ${named}, but this machine has its own settings file, which wins: ` +
+          `${named} was not read.`,
+      );
+    }
+    return { file: machineFile, source: 'machine' };
+  }
+  if (named === undefined) return { file: machineFile, source: 'none' };
+  if (!isPresent(named)) {
+    warn(named, `${machineConfigEnvVar} names this file, but it does not exist. Default settings apply.`);
+    return { file: machineFile, source: 'none' };
+  }
+  return { file: named, source: 'environment' };
+}
+
+/**
+ * Reads the settings in force. The machine-wide file wins: `CE_PLAYER_CONFIG` may name a file only on a machine
+ * that has none (to try a file before deploying it). A machine-wide file that others could change only makes the
+ * rules stricter. Never throws and never stops the app: a missing file gives the defaults, invalid JSON ignores the
+ * file, and a wrong key falls back alone. Each problem is one warning naming the file, the key, and for JSON
+ * syntax the line and column.
+ */
+export function loadMachineConfig(
+  platform: NodeJS.Platform = process.platform,
+  env: NodeJS.ProcessEnv = process.env,
+  isFolder: FolderCheck = isExistingFolder,
+  locations: MachineConfigLocations = {},
+): LoadedMachineConfig {
+  const warnings: string[] = [];
+  const warnAbout = (file: string, message: string) =>
+    warnings.push(`CE Player settings file ${file}: ${message}`);
+  const chosen = chooseFile(
+    platform,
+    env,
+    locations.machineFile ?? machineConfigPath(platform, env),
+    warnAbout,
+  );
+  if (chosen.source === 'none') return { config: defaultMachineConfig, warnings, ...chosen };
+  const warn = (message: string) => warnAbout(chosen.file, message);
+
+  const bytes = readConfigBytes(chosen.file, warn);
+  const json = bytes && parseJson(decodeText(bytes), warn);
+  const config = json ? readSettings(json.value, platform, isFolder, warn) : defaultManagedConfig;
+  if (chosen.source === 'machine') {
+    const trust = (locations.trust ?? platformTrust(platform))(chosen.file);
+    if (!trust.trusted) {
+      warn(
+        `IT must be the only one able to change this file and its folder, but ${trust.reason}. Only its stricter ` +
+          'rules apply (requirePin, a shorter pinSignOutMinutes); course import stays off and its folders and ' +
+          'trusted installations are ignored.',
+      );
+      return { config: stricterOnly(config), warnings, ...chosen };
+    }
+  }
+  return { config, warnings, ...chosen };
+}
+
+/** The machine's policy as the core takes it (CoreOptions), the same for both shells and the tools. */
+export function policyOptions(config: MachineConfig) {
+  return {
+    allowCourseImport: config.allowCourseImport,
+    requirePin: config.requirePin,
+    pinSignOutMinutes: config.pinSignOutMinutes,
+    trustedInstallations: config.trustedInstallations,
+  };
+}
+
+/** One line for the log and the console that says which settings file is in force. */
+export function describeSettingsSource(loaded: LoadedMachineConfig): string {
+  if (loaded.source === 'machine') return `Settings: ${loaded.file} (this machine's settings file).`;
+  if (loaded.source === 'environment') {
+    return `Settings: ${loaded.file}, named by ${machineConfigEnvVar} (this machine has no settings file).`;
+  }
+  return `Settings: none; CE Player's defaults apply (no file at ${loaded.file}).`;
 }

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { describeBytes, MAX_HEADINGS_PER_FILE, MAX_PACKAGE_TEXT_BYTES } from './contentLimits';
 import { estimateCourseMinutes } from './courseEstimate';
 import { checkCreditHours, checkModuleMinutes } from './courseRules';
 import type { CourseLoadResult, CourseModule, CoursePackage, Evaluation } from './courseTypes';
@@ -18,7 +19,9 @@ import type { PostTestRead } from './postTestReader';
 import { fileStart, ProblemSink } from './problemSink';
 import type { ReferencesRead } from './referencesReader';
 import { readReferences } from './referencesReader';
+import { checkObjectiveIds, courseObjectiveIds, moduleHeadings } from './objectiveCheck';
 import { ModuleHtmlKeeper } from './render/keptModuleHtml';
+import { SvgAssetCheck } from './svgAssetCheck';
 import type { LinkTargets } from './render/renderContext';
 
 /** Links are checked by module file while the package is read; these targets are never shown to anyone. */
@@ -57,7 +60,13 @@ function loadWith(dir: string, sink: ProblemSink): CourseLoadResult {
   }
   const parts = readParts(rootDir, sink);
   if (!parts) return { course: null, problems: sink.list() };
+  checkHeadingCounts(parts, sink);
   checkLinks(parts, sink);
+  const objectiveRefs = [
+    ...parts.modules.flatMap((read) => read.objectiveRefs),
+    ...(parts.postTest?.objectiveRefs ?? []),
+  ];
+  checkObjectiveIds(parts.manifest.objectives, parts.modules, objectiveRefs, sink);
   const estimate = estimateOf(parts);
   // With a module unread the estimate is too low to judge the credit; that module's problem is reported already.
   if (parts.modules.length === parts.manifest.moduleEntries.length) {
@@ -73,6 +82,7 @@ function readParts(rootDir: string, sink: ProblemSink): PackageParts | null {
   const manifest = readManifest(rootDir, present, sink);
   if (!manifest) return null;
   const files = manifest.moduleEntries.map((entry) => entry.file);
+  if (!withinTextBudget(rootDir, files, sink)) return null;
   const linkContext = {
     courseId: manifest.courseId ?? 'course',
     rootDir,
@@ -92,10 +102,57 @@ function readParts(rootDir: string, sink: ProblemSink): PackageParts | null {
       ),
     )
     .filter((read): read is ModuleRead => read !== null);
-  const postTest = readPostTest({ rootDir, objectiveCount: manifest.objectiveCount, questionIds }, sink);
+  const postTest = readPostTest(
+    {
+      rootDir,
+      objectiveCount: manifest.objectiveCount,
+      questionIds,
+      modules: moduleHeadings(modules),
+      objectiveIds: courseObjectiveIds(manifest.objectives, modules),
+    },
+    sink,
+  );
   const evaluation = readEvaluation(rootDir, sink);
   const references = readReferences(rootDir, linkContext, sink);
   return { rootDir, present, manifest, modules, references, postTest, evaluation };
+}
+
+/**
+ * The text files the loader is about to read stay within the package's budget; checked from their sizes before any
+ * is read, so an oversized package costs a few stat calls.
+ */
+function withinTextBudget(rootDir: string, moduleFiles: readonly string[], sink: ProblemSink): boolean {
+  const files = [MANIFEST_FILE, POST_TEST_FILE, EVALUATION_FILE, REFERENCES_FILE, ...new Set(moduleFiles)];
+  let total = 0;
+  for (const file of files) {
+    const found = resolvePackageFile(rootDir, file);
+    if (found.kind === 'inside') total += fs.statSync(found.absPath, { throwIfNoEntry: false })?.size ?? 0;
+  }
+  if (total <= MAX_PACKAGE_TEXT_BYTES) return true;
+  sink.error(
+    fileStart(MANIFEST_FILE),
+    `The course's text files (course.yml, its modules and the other course files) come to ${describeBytes(total)}, ` +
+      `more than the ${describeBytes(MAX_PACKAGE_TEXT_BYTES)} one course may hold. Split it into smaller courses.`,
+  );
+  return false;
+}
+
+/** Each heading gets an id and a line in the table of contents; past the limit a file is refused. */
+function checkHeadingCounts(parts: PackageParts, sink: ProblemSink): void {
+  const counted = [
+    ...parts.modules.map((read) => ({ file: read.file, count: read.headingIds.size })),
+    // Heading ids never repeat a reference key (the slugger reserves the keys), so the anchors are both, apart.
+    ...(parts.references
+      ? [{ file: REFERENCES_FILE, count: parts.references.anchors.size - parts.references.keys.length }]
+      : []),
+  ];
+  for (const { file, count } of counted.filter((entry) => entry.count > MAX_HEADINGS_PER_FILE)) {
+    sink.error(
+      fileStart(file),
+      `This file has ${count} headings; a course file may have at most ${MAX_HEADINGS_PER_FILE}. ` +
+        'Use fewer headings, or split the text into more modules.',
+    );
+  }
 }
 
 function checkLinks(parts: PackageParts, sink: ProblemSink): void {
@@ -105,6 +162,7 @@ function checkLinks(parts: PackageParts, sink: ProblemSink): void {
       parts.manifest.moduleEntries.map((entry) => [entry.file, readFiles.get(entry.file) ?? null]),
     ),
     references: parts.references?.anchors ?? null,
+    svgAssets: new SvgAssetCheck(parts.rootDir),
   };
   parts.modules.forEach((read) => checkFindings(read.file, read.findings, known, sink));
   if (parts.references) checkFindings(REFERENCES_FILE, parts.references.findings, known, sink);

@@ -13,6 +13,8 @@ export interface CourseProblem {
   /** 1-based. */
   column: number;
   message: string;
+  /** The item-writing rule that found it (course:check), like "letter-reference"; absent for format problems. */
+  rule?: string;
 }
 
 /** `course` is present only when no problem is an error. */
@@ -26,17 +28,33 @@ export type Extensions = Record<string, unknown>;
 
 export interface QuestionOption {
   id: string;
+  /** Inline markdown, as written. */
   text: string;
+  /** Inline markdown, as written. */
   why: string | null;
 }
 
+/**
+ * When a submitted attempt may show its answer key, the per-option `why` and the explanations: on every attempt,
+ * once the learner has passed, or once no further attempt can be started.
+ */
+export type FeedbackPolicy = 'always' | 'after_pass' | 'after_last_attempt';
+
 interface QuestionBase {
   id: string;
+  /** Inline markdown, as written (render it with render/questionText.ts). */
   stem: string;
+  /** Inline markdown, as written. */
   explanation: string;
   reference: string | null;
   /** 1-based index into the module's (or, in the post-test, the course's) objectives. */
   objective: number | null;
+  /** Ids of the course or module objectives the item assesses (`objectives: [...]`); empty when none. */
+  objectives: string[];
+  /** A heading id in the item's module to review when the item is missed. */
+  section: string | null;
+  /** Post-test items only: the module the item draws on. Null in module quizzes and where not written. */
+  module: string | null;
   extensions: Extensions;
 }
 
@@ -80,7 +98,13 @@ export interface CourseModule {
   title: string;
   /** The author's estimate from front matter. */
   minutes: number;
+  /** Objective texts, in order. */
   objectives: string[];
+  /** The id of each objective in `objectives` (same order); null for one written as plain text. */
+  objectiveIds: (string | null)[];
+  /** Whether the quiz shows options in a fresh order per attempt (never for true-false). */
+  shuffleOptions: boolean;
+  feedback: FeedbackPolicy;
   /** Path of the module file relative to the package root, as listed in course.yml. */
   file: string;
   /**
@@ -98,10 +122,29 @@ export interface CourseModule {
   extensions: Extensions;
 }
 
-export interface PostTest {
+/** One group of a post-test blueprint: the items of one module or objective, and how many an attempt draws. */
+export interface BlueprintGroup {
+  /** A module id (a blueprint by module) or an objective id (a blueprint by objective). */
+  id: string;
   draw: number;
+  /** Ids of the bank items in this group; each item is in one group at most. */
+  questionIds: string[];
+}
+
+/** A post-test blueprint: every attempt draws exactly `draw` items from each group. */
+export interface Blueprint {
+  by: 'module' | 'objective';
+  groups: BlueprintGroup[];
+}
+
+export interface PostTest {
+  /** How many questions one attempt presents: `draw`, or the sum of the blueprint's draws. */
+  draw: number;
+  /** Null for a flat `draw` from the whole bank. */
+  blueprint: Blueprint | null;
   shuffleOptions: boolean;
   maxAttempts: number | null;
+  feedback: FeedbackPolicy;
   questions: Question[];
   extensions: Extensions;
 }
@@ -127,6 +170,29 @@ export interface FacultyMember {
   name: string;
   credentials: string | null;
   disclosure: string | null;
+}
+
+/** A role a person has in planning, writing, teaching or reviewing the activity. */
+export type PersonRole = 'author' | 'faculty' | 'planner' | 'reviewer';
+
+/** A relevant financial relationship with an ineligible company (ACCME Standard 3). */
+export interface FinancialRelationship {
+  company: string;
+  nature: string;
+}
+
+/** A person in control of the activity's content and their financial relationships, or `none`. */
+export interface CoursePerson {
+  name: string;
+  credentials: string | null;
+  roles: PersonRole[];
+  relationships: FinancialRelationship[] | 'none';
+}
+
+/** Commercial support received for the activity (ACCME Standard 4). */
+export interface CommercialSupport {
+  supporter: string;
+  kind: 'educational grant' | 'in-kind';
 }
 
 export interface CreditDesignation {
@@ -172,10 +238,19 @@ export interface CourseManifest {
   expiryDate: string;
   provider: Provider;
   faculty: FacultyMember[];
+  /** Null when course.yml does not use `people` (older packages use `faculty`). */
+  people: CoursePerson[] | null;
+  /** How relevant financial relationships were mitigated; required when anyone lists one. */
+  mitigation: string | null;
+  /** Null when not written. */
+  commercialSupport: CommercialSupport[] | 'none' | null;
   credit: Credit;
   accreditationStatement: string | null;
   disclaimer: string | null;
+  /** Objective texts, in order. */
   objectives: string[];
+  /** The id of each objective in `objectives` (same order); null for one written as plain text. */
+  objectiveIds: (string | null)[];
   completion: CompletionRules;
   /** Module file paths in reading order, as listed. */
   moduleFiles: string[];

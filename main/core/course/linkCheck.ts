@@ -3,6 +3,7 @@ import type { ProblemSink, SourcePlace } from './problemSink';
 import type { ImageDecision } from './render/imagePolicy';
 import type { LinkDecision, LinkRefusal } from './render/linkPolicy';
 import type { MarkdownFinding } from './render/renderContext';
+import type { SvgAssetCheck } from './svgAssetCheck';
 
 /** The anchors links can point at, known once every document is read. */
 export interface KnownAnchors {
@@ -10,6 +11,8 @@ export interface KnownAnchors {
   modules: ReadonlyMap<string, ReadonlySet<string> | null>;
   /** `[key]` entries and heading ids of references.md; null when the package has none. */
   references: ReadonlySet<string> | null;
+  /** Checks the SVG images the documents show. */
+  svgAssets: SvgAssetCheck;
 }
 
 const refusalAdvice: Record<LinkRefusal, string> = {
@@ -34,8 +37,19 @@ export function checkFindings(
   for (const finding of findings) {
     const place = { file, line: finding.line, column: finding.column };
     const target = shorten(finding.target);
-    if (finding.kind === 'image') checkImage(finding.decision, target, place, sink);
-    else checkLink(finding.decision, target, place, known, sink);
+    if (finding.kind === 'image') {
+      checkImage(finding.decision, target, place, sink);
+      if (finding.decision.kind === 'asset') {
+        if (finding.alt.trim() === '') {
+          sink.error(
+            place,
+            `Image "${target}" has no alt text; describe it in the square brackets, like ![Steps of hand rubbing](...): ` +
+              'it is what a screen reader reads.',
+          );
+        }
+        known.svgAssets.check(finding.decision.relPath, place, sink);
+      }
+    } else checkLink(finding.decision, target, place, known, sink);
   }
 }
 

@@ -1,9 +1,12 @@
 import path from 'node:path';
 import type { CourseManifest } from './courseTypes';
 import { isValidLanguageTag, isValidSemver } from './formatPatterns';
+import { readDisclosures } from './disclosureReader';
 import { IdRegistry } from './idRegistry';
 import { readCompletion, readCredit, readFaculty, readProvider } from './manifestSections';
 import type { PresentFiles } from './manifestSections';
+import { readObjectiveList } from './objectiveList';
+import type { ObjectiveEntry } from './objectiveList';
 import { resolvePackageFile } from './packageFiles';
 import { openYamlFile } from './yamlFile';
 import { MANIFEST_FILE } from './packageLayout';
@@ -19,6 +22,7 @@ const MANIFEST_KEYS = [
   ...['format', 'id', 'version', 'title', 'subtitle', 'language', 'summary', 'audience'],
   ...['release_date', 'review_date', 'expiry_date', 'provider', 'faculty', 'credit'],
   ...['accreditation_statement', 'disclaimer', 'objectives', 'completion', 'modules'],
+  ...['people', 'mitigation', 'commercial_support'],
 ];
 
 /** A module file listed in course.yml and the place of that list item. */
@@ -35,6 +39,8 @@ export interface ManifestRead {
   courseId: string | null;
   /** Infinity when the objectives could not be read, so question objectives are not checked against them. */
   objectiveCount: number;
+  /** The course objectives as written, with their ids and places. */
+  objectives: ObjectiveEntry[];
   creditHours: { value: number; place: SourcePlace } | null;
 }
 
@@ -63,6 +69,7 @@ export function readManifest(rootDir: string, present: PresentFiles, sink: Probl
     moduleEntries,
     courseId: fields?.id ?? null,
     objectiveCount: objectives?.length ?? Number.POSITIVE_INFINITY,
+    objectives: objectives ?? [],
     creditHours: credit ? { value: credit.hours, place: hoursPlace } : null,
   };
 }
@@ -84,8 +91,9 @@ type ManifestFields = Omit<CourseManifest, 'credit' | 'moduleFiles'>;
 function readFields(
   root: YamlMapReader,
   present: PresentFiles,
-  courseObjectives: string[] | null,
+  courseObjectives: ObjectiveEntry[] | null,
 ): ManifestFields | null {
+  const { people, mitigation, commercialSupport } = readDisclosures(root);
   const fields = {
     id: root.id('id', true),
     version: checked(root, 'version', isValidSemver, 'a version like 1.0.0 (major.minor.patch)'),
@@ -99,9 +107,13 @@ function readFields(
     expiryDate: root.date('expiry_date', true),
     provider: readProvider(root),
     faculty: readFaculty(root),
+    people,
+    mitigation,
+    commercialSupport,
     accreditationStatement: root.text('accreditation_statement', false),
     disclaimer: root.text('disclaimer', false),
-    objectives: courseObjectives,
+    objectives: courseObjectives?.map((objective) => objective.text) ?? null,
+    objectiveIds: courseObjectives?.map((objective) => objective.id) ?? [],
     completion: readCompletion(root, present),
     extensions: root.extensions,
   };
@@ -123,8 +135,8 @@ function checked(
   return null;
 }
 
-function readObjectives(root: YamlMapReader): string[] | null {
-  const objectives = root.textList('objectives', true);
+function readObjectives(root: YamlMapReader): ObjectiveEntry[] | null {
+  const objectives = readObjectiveList(root, true);
   if (objectives?.length === 0)
     root.fail('objectives', 'course.yml needs at least one learning objective under "objectives".');
   return objectives?.length ? objectives : null;

@@ -63,17 +63,7 @@ export function readCredit(root: YamlMapReader): { credit: Credit | null; hoursP
 }
 
 function readDesignations(credit: YamlMapReader): CreditDesignation[] {
-  const designations = credit.list('designations', false, (item, place) => {
-    const designation = YamlMapReader.open(credit.ctx, item, 'a credit designation', place, [
-      'type',
-      'statement',
-    ]);
-    if (!designation) return null;
-    const type = designation.text('type', true);
-    const statement = designation.text('statement', true);
-    return type === null || statement === null ? null : { type, statement };
-  });
-  return designations ?? [];
+  return credit.textRecords('designations', false, 'a credit designation', ['type', 'statement']) ?? [];
 }
 
 /** `completion`: pass marks and rules, with the format's defaults for what is not written. */

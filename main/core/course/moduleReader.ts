@@ -1,5 +1,6 @@
 import { countReadingWords, estimateModuleMinutes } from './courseEstimate';
-import type { CourseModule, Extensions, ModuleEstimate, Question } from './courseTypes';
+import type { CourseModule, Extensions, FeedbackPolicy, ModuleEstimate, Question } from './courseTypes';
+import { DEFAULT_FEEDBACK, readFeedbackPolicy } from './feedbackPolicyReader';
 import { splitFrontMatter } from './frontMatter';
 import type { FrontMatterSplit } from './frontMatter';
 import type { IdRegistry } from './idRegistry';
@@ -9,6 +10,8 @@ import { fileStart } from './problemSink';
 import { splitQuestionBlocks } from './questionBlocks';
 import type { QuestionBlock } from './questionBlocks';
 import { readQuestion } from './questionReader';
+import { readObjectiveList } from './objectiveList';
+import type { ObjectiveEntry, ObjectiveRef } from './objectiveList';
 import { hasRequired } from './requiredFields';
 import { analyzeCourseMarkdown } from './render/courseHtml';
 import { copyHeading } from './render/keptModuleHtml';
@@ -17,7 +20,7 @@ import type { MarkdownFinding, RenderContext } from './render/renderContext';
 import { YamlMapReader } from './yamlMapReader';
 import { parseYaml } from './yamlSource';
 
-const MODULE_KEYS = ['id', 'title', 'minutes', 'objectives'];
+const MODULE_KEYS = ['id', 'title', 'minutes', 'objectives', 'shuffle_options', 'feedback'];
 
 /** What the loader needs to read one module. */
 export interface ModuleScope {
@@ -35,8 +38,14 @@ export interface ModuleScope {
 /** What was read from one module file, complete or not, so later checks can run on it. */
 export interface ModuleRead {
   file: string;
+  /** The module id from the front matter, when it could be read. */
+  id: string | null;
   /** Null when the module has errors. */
   module: CourseModule | null;
+  /** The module's objectives as written, with their ids and places. */
+  objectives: ObjectiveEntry[];
+  /** The objective ids its questions name, to be checked against every objective of the course. */
+  objectiveRefs: ObjectiveRef[];
   headingIds: Set<string>;
   findings: MarkdownFinding[];
   estimate: ModuleEstimate;
@@ -48,7 +57,9 @@ interface ModuleHead {
   id: string | null;
   title: string | null;
   minutes: number | null;
-  objectives: string[] | null;
+  objectives: ObjectiveEntry[] | null;
+  shuffleOptions: boolean;
+  feedback: FeedbackPolicy;
   minutesPlace: SourcePlace | null;
   extensions: Extensions;
 }
@@ -92,7 +103,9 @@ export function readModule(file: string, scope: ModuleScope, sink: ProblemSink):
     },
     split.body.length,
   );
-  const questions = readQuestions(blocks, file, head, scope, sink);
+  const objectiveRefs: ObjectiveRef[] = [];
+  const headingIds = new Set(env.headings.map((h) => h.id));
+  const questions = readQuestions(blocks, file, head, { headingIds, objectiveRefs, scope }, sink);
   if (blocks.length + rejected === 0) {
     sink.error(
       fileStart(file),
@@ -100,8 +113,8 @@ export function readModule(file: string, scope: ModuleScope, sink: ProblemSink):
     );
   }
   const estimate = estimateModuleMinutes(countReadingWords(readingMarkdown), blocks.length);
-  const { id, title, minutes, objectives, extensions, minutesPlace } = head;
-  const fields = { id, title, minutes, objectives, extensions };
+  const { id, title, minutes, extensions, minutesPlace } = head;
+  const fields = { id, title, minutes, objectives: head.objectives, extensions };
   const complete =
     sink.errorCount() === errorsBefore && hasRequired(fields, ['id', 'title', 'minutes', 'objectives']);
   const module = complete
@@ -109,7 +122,10 @@ export function readModule(file: string, scope: ModuleScope, sink: ProblemSink):
         id: fields.id,
         title: fields.title,
         minutes: fields.minutes,
-        objectives: fields.objectives,
+        objectives: fields.objectives.map((objective) => objective.text),
+        objectiveIds: fields.objectives.map((objective) => objective.id),
+        shuffleOptions: head.shuffleOptions,
+        feedback: head.feedback,
         extensions,
         file,
         markdown: readingMarkdown,
@@ -124,8 +140,11 @@ export function readModule(file: string, scope: ModuleScope, sink: ProblemSink):
   if (module && kept) scope.renderedHtml.keep(module, kept);
   return {
     file,
+    id,
     module,
-    headingIds: new Set(env.headings.map((h) => h.id)),
+    objectives: head.objectives ?? [],
+    objectiveRefs,
+    headingIds,
     findings: env.findings,
     estimate,
     minutes: minutes !== null && minutesPlace ? { value: minutes, place: minutesPlace } : null,
@@ -161,6 +180,8 @@ function readModuleHead(
     title: null,
     minutes: null,
     objectives: null,
+    shuffleOptions: true,
+    feedback: DEFAULT_FEEDBACK.moduleQuiz,
     minutesPlace: null,
     extensions: {},
   };
@@ -185,7 +206,7 @@ function readModuleHead(
       true,
     );
   }
-  const objectives = reader.textList('objectives', true);
+  const objectives = readObjectiveList(reader, true);
   if (objectives !== null && objectives.length === 0) {
     reader.fail('objectives', 'A module needs at least one objective under "objectives".');
   }
@@ -195,6 +216,8 @@ function readModuleHead(
     title,
     minutes,
     objectives,
+    shuffleOptions: reader.boolean('shuffle_options', false) ?? true,
+    feedback: readFeedbackPolicy(reader, DEFAULT_FEEDBACK.moduleQuiz),
     minutesPlace: reader.valuePlace('minutes'),
     extensions: reader.extensions,
   };
@@ -204,13 +227,15 @@ function readQuestions(
   blocks: QuestionBlock[],
   file: string,
   head: ModuleHead,
-  scope: ModuleScope,
+  at: { headingIds: ReadonlySet<string>; objectiveRefs: ObjectiveRef[]; scope: ModuleScope },
   sink: ProblemSink,
 ): Question[] {
   const questionScope = {
     objectiveCount: head.objectives?.length ?? Number.POSITIVE_INFINITY,
     objectiveOwner: 'this module',
-    questionIds: scope.questionIds,
+    questionIds: at.scope.questionIds,
+    objectiveRefs: at.objectiveRefs,
+    placement: { kind: 'module' as const, headingIds: at.headingIds },
   };
   const questions: Question[] = [];
   for (const block of blocks) {

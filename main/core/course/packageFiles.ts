@@ -2,11 +2,9 @@ import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { describeBytes, MAX_TEXT_FILE_BYTES } from './contentLimits';
 import type { ProblemSink } from './problemSink';
 import { fileStart } from './problemSink';
-
-/** Text files larger than this are refused, so a stray data file cannot stall the loader. */
-export const MAX_TEXT_FILE_BYTES = 5 * 1024 * 1024;
 
 export type PackageText =
   | { kind: 'text'; text: string; bytes: Buffer }
@@ -26,7 +24,13 @@ export function readPackageText(rootDir: string, relPath: string): PackageText {
   const found = locatePackageFile(rootDir, relPath);
   if (found.kind === 'missing') return { kind: 'missing' };
   if (found.kind === 'outside') return { kind: 'unreadable', reason: 'it lies outside the package folder' };
-  if (found.size > MAX_TEXT_FILE_BYTES) return { kind: 'unreadable', reason: 'it is larger than 5 MB' };
+  if (found.size > MAX_TEXT_FILE_BYTES) {
+    const limit = describeBytes(MAX_TEXT_FILE_BYTES);
+    return {
+      kind: 'unreadable',
+      reason: `it is larger than ${limit}, the most one course text file may hold`,
+    };
+  }
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(found.absPath);

@@ -1,17 +1,37 @@
 import type { Question, QuestionOption, QuestionType } from './courseTypes';
 import { isValidId } from './formatPatterns';
 import { IdRegistry } from './idRegistry';
+import { readObjectiveIds } from './objectiveList';
+import type { ObjectiveRef } from './objectiveList';
 import type { SourcePlace } from './problemSink';
+import { closestKey } from './closestKey';
 import { describeValue, scalarText, YamlMapReader } from './yamlMapReader';
 import type { ReadContext } from './yamlMapReader';
 import { isBooleanValue, YamlList } from './yamlValues';
 import type { YamlValue } from './yamlValues';
 
-const QUESTION_KEYS = ['id', 'type', 'stem', 'options', 'answer', 'explanation', 'reference', 'objective'];
+const QUESTION_KEYS = [
+  ...['id', 'type', 'stem', 'options', 'answer', 'explanation', 'reference', 'objective'],
+  ...['objectives', 'section'],
+];
+const POST_TEST_QUESTION_KEYS = [...QUESTION_KEYS, 'module'];
 const OPTION_KEYS = ['id', 'text', 'why'];
 const QUESTION_TYPES: readonly QuestionType[] = ['single', 'multiple', 'true-false'];
 const MIN_OPTIONS = 2;
 const MAX_OPTIONS = 6;
+
+/**
+ * Where a question sits: in a module's quiz, whose headings its `section` names, or in the post-test, where it may
+ * name its `module` (a module id, with that module's heading ids; null headings for a module that has errors).
+ */
+export type QuestionPlacement =
+  | { kind: 'module'; headingIds: ReadonlySet<string> }
+  | {
+      kind: 'post-test';
+      modules: ReadonlyMap<string, ReadonlySet<string> | null>;
+      /** True when the blueprint groups items by module, so every item must name its module. */
+      requireModule: boolean;
+    };
 
 /** What a question is read against: the objectives its `objective` may point at, and the course's question ids. */
 export interface QuestionScope {
@@ -19,6 +39,9 @@ export interface QuestionScope {
   /** Whose objectives those are, like 'module "origins"'. */
   objectiveOwner: string;
   questionIds: IdRegistry;
+  /** Collects the ids in each item's `objectives`; they are checked once every objective of the course is known. */
+  objectiveRefs: ObjectiveRef[];
+  placement: QuestionPlacement;
 }
 
 /**
@@ -32,7 +55,8 @@ export function readQuestion(
   scope: QuestionScope,
 ): Question | null {
   const errorsBefore = ctx.sink.errorCount();
-  const q = YamlMapReader.open(ctx, value, 'this question', at, QUESTION_KEYS);
+  const keys = scope.placement.kind === 'post-test' ? POST_TEST_QUESTION_KEYS : QUESTION_KEYS;
+  const q = YamlMapReader.open(ctx, value, 'this question', at, keys);
   if (!q) return null;
   const id = q.id('id', true);
   if (id) {
@@ -40,12 +64,16 @@ export function readQuestion(
     scope.questionIds.claim(id, q.valuePlace('id'), ctx.sink);
   }
   const type = readType(q);
+  const module = readModuleId(q, scope.placement);
   const base = {
     id: id ?? '',
     stem: q.text('stem', true) ?? '',
     explanation: q.text('explanation', true) ?? '',
     reference: q.text('reference', false),
     objective: readObjective(q, scope),
+    objectives: readObjectiveIds(q, scope.objectiveRefs),
+    section: readSection(q, scope.placement, module),
+    module,
     extensions: q.extensions,
   };
   const question = type ? readAnswer(q, type, base) : null;
@@ -72,11 +100,57 @@ function readObjective(q: YamlMapReader, scope: QuestionScope): number | null {
   return null;
 }
 
+/** A post-test item's `module`: the id of a module of the course. */
+function readModuleId(q: YamlMapReader, placement: QuestionPlacement): string | null {
+  if (placement.kind !== 'post-test') return null;
+  if (placement.requireModule && !q.has('module')) {
+    q.ctx.sink.error(
+      q.keyPlace('id'),
+      `${q.label} needs "module": the post-test blueprint is by module, so every item names the module it draws on.`,
+    );
+    return null;
+  }
+  const module = q.id('module', false);
+  if (module === null || placement.modules.has(module)) return module;
+  const suggestion = closestKey(module, [...placement.modules.keys()]);
+  q.fail(
+    'module',
+    `"module: ${module}" in ${q.label} is not a module id of this course` +
+      (suggestion ? `; did you mean "${suggestion}"?` : "; use the id from a module's front matter."),
+    true,
+  );
+  return null;
+}
+
+/** `section`: a heading id in the item's module, to review when the item is missed. */
+function readSection(q: YamlMapReader, placement: QuestionPlacement, module: string | null): string | null {
+  const section = q.text('section', false);
+  if (section === null) return null;
+  let headings: ReadonlySet<string> | null | undefined;
+  if (placement.kind === 'module') headings = placement.headingIds;
+  else if (module !== null) headings = placement.modules.get(module);
+  else if (!q.has('module') && !placement.requireModule) {
+    q.fail('section', `"section" in ${q.label} names a heading of a module; add "module" to say which one.`);
+    return null;
+  }
+  if (!headings || headings.has(section)) return section;
+  const suggestion = closestKey(section, [...headings]);
+  q.fail(
+    'section',
+    `"section: ${section}" in ${q.label} is not a heading id of its module` +
+      (suggestion
+        ? `; did you mean "${suggestion}"?`
+        : '; heading ids are the heading text in lowercase with hyphens.'),
+    true,
+  );
+  return null;
+}
+
 type QuestionBase = Omit<Question, 'type' | 'answer' | 'options'>;
 
 function readAnswer(q: YamlMapReader, type: QuestionType, base: QuestionBase): Question | null {
   // The questions are written out key by key: spreading `base` into them took V8's slow path, once per question.
-  const { id, stem, explanation, reference, objective, extensions } = base;
+  const { id, stem, explanation, reference, objective, objectives, section, module, extensions } = base;
   if (type === 'true-false') {
     if (q.has('options')) {
       q.fail(
@@ -85,7 +159,21 @@ function readAnswer(q: YamlMapReader, type: QuestionType, base: QuestionBase): Q
       );
     }
     const answer = q.boolean('answer', true);
-    return answer === null ? null : { id, stem, explanation, reference, objective, extensions, type, answer };
+    return answer === null
+      ? null
+      : {
+          id,
+          stem,
+          explanation,
+          reference,
+          objective,
+          objectives,
+          section,
+          module,
+          extensions,
+          type,
+          answer,
+        };
   }
   const options = readOptions(q);
   if (options === null) return null;
@@ -94,12 +182,38 @@ function readAnswer(q: YamlMapReader, type: QuestionType, base: QuestionBase): Q
     const answer = readSingleAnswer(q, optionIds);
     return answer === null
       ? null
-      : { id, stem, explanation, reference, objective, extensions, type, options, answer };
+      : {
+          id,
+          stem,
+          explanation,
+          reference,
+          objective,
+          objectives,
+          section,
+          module,
+          extensions,
+          type,
+          options,
+          answer,
+        };
   }
   const answer = readMultipleAnswer(q, optionIds);
   return answer === null
     ? null
-    : { id, stem, explanation, reference, objective, extensions, type, options, answer };
+    : {
+        id,
+        stem,
+        explanation,
+        reference,
+        objective,
+        objectives,
+        section,
+        module,
+        extensions,
+        type,
+        options,
+        answer,
+      };
 }
 
 function readOptions(q: YamlMapReader): QuestionOption[] | null {

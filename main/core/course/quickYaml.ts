@@ -1,3 +1,4 @@
+import { MAX_YAML_DEPTH } from './contentLimits';
 import { blockValue, flowListValue, leave, LeftToYaml, plainValue, quotedValue } from './quickYamlScalars';
 import { EMPTY_VALUE, YamlList, YamlMapping } from './yamlValues';
 import type { YamlValue } from './yamlValues';
@@ -82,6 +83,8 @@ class QuickYamlReader {
   private at = 0;
   /** The indent of line `at`, set when skipToContent stops there. */
   private indent = 0;
+  /** Lists and mappings open around the value being read; past the limit `yaml` reads the text and says where. */
+  private depth = 0;
 
   constructor(
     private readonly lines: readonly string[],
@@ -116,8 +119,14 @@ class QuickYamlReader {
     return isSequenceItem(this.line(), indent) ? this.sequence(indent) : this.mapping(indent);
   }
 
+  /** One more list or mapping inside the current one. */
+  private enter(): void {
+    if (++this.depth > MAX_YAML_DEPTH) leave();
+  }
+
   /** A mapping whose keys start at column `indent`; its first key may follow a "- " on the current line. */
   private mapping(indent: number): YamlMapping {
+    this.enter();
     const map = new YamlMapping([], [], null, null);
     for (let first = true; first || this.continuesAt(indent); first = false) {
       const { key, rest } = readKeyLine(this.line(), indent, this.separators) ?? leave();
@@ -127,11 +136,13 @@ class QuickYamlReader {
       map.keys.push(key);
       map.values.push(this.value(rest, indent, true));
     }
+    this.depth--;
     return map;
   }
 
   /** A list whose "- " marks stand at column `indent`. */
   private sequence(indent: number): YamlList {
+    this.enter();
     const seq = new YamlList([], null);
     for (let first = true; first || this.continuesAt(indent); first = false) {
       const line = this.line();
@@ -146,6 +157,7 @@ class QuickYamlReader {
         seq.items.push(this.value(rest, indent, false));
       }
     }
+    this.depth--;
     return seq;
   }
 
@@ -179,6 +191,7 @@ class QuickYamlReader {
       case 39 /* ' */:
         return quotedValue(rest);
       case 91 /* [ */:
+        if (this.depth >= MAX_YAML_DEPTH) leave();
         return flowListValue(rest);
       default:
         return plainValue(rest);

@@ -211,6 +211,25 @@ export class YamlMapReader {
     });
   }
 
+  /**
+   * A list of small mappings whose keys are all required text, like `- company: ... / nature: ...`; an item with
+   * a problem is reported and left out.
+   */
+  textRecords<K extends string>(
+    key: string,
+    required: boolean,
+    itemLabel: string,
+    keys: readonly K[],
+  ): Record<K, string>[] | null {
+    return this.list(key, required, (item, place) => {
+      const record = YamlMapReader.open(this.ctx, item, itemLabel, place, keys);
+      if (!record) return null;
+      const values = keys.map((name) => record.text(name, true));
+      if (values.some((value) => value === null)) return null;
+      return Object.fromEntries(keys.map((name, index) => [name, values[index]])) as Record<K, string>;
+    });
+  }
+
   /** A nested mapping, read against its own keys. */
   map(key: string, required: boolean, knownKeys: readonly string[]): YamlMapReader | null {
     const value = this.value(key, required);

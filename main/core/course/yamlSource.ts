@@ -1,6 +1,8 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
+import { MAX_YAML_DEPTH } from './contentLimits';
 import type { ProblemSink, SourcePlace } from './problemSink';
 import { readYamlQuickly } from './quickYaml';
+import { findExcessiveNesting } from './yamlDepth';
 import { EMPTY_VALUE, YamlList, YamlMapping, YamlScalar } from './yamlValues';
 import type { YamlValue } from './yamlValues';
 
@@ -61,6 +63,14 @@ const syntaxHints: Record<string, string> = {
 export function parseYaml(source: YamlText, sink: ProblemSink): ParsedYaml | null {
   const quick = sink.needsPlaces ? null : readYamlQuickly(source.text);
   if (quick) return { root: quick.root, places: new YamlPlaces(source.file, null, source.firstLine) };
+  const deep = findExcessiveNesting(source.text);
+  if (deep) {
+    sink.error(
+      { file: source.file, line: deep.line + source.firstLine - 1, column: deep.column },
+      DEPTH_MESSAGE,
+    );
+    return null;
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(source.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const places = new YamlPlaces(source.file, lineCounter, source.firstLine);
@@ -71,25 +81,45 @@ export function parseYaml(source: YamlText, sink: ProblemSink): ParsedYaml | nul
   if (doc.errors.length > 0) return null;
   // An alias is written with `*`, so a text without one needs no walk over its nodes.
   if (source.text.includes('*') && reportAliases(doc, places, sink)) return null;
-  return { root: doc.contents === null ? null : valueOf(doc.contents), places };
+  if (doc.contents === null) return { root: null, places };
+  const converted = { tooDeepAt: null as number | null };
+  const root = valueOf(doc.contents, 1, converted);
+  if (converted.tooDeepAt !== null) {
+    sink.error(places.at([converted.tooDeepAt], 0), DEPTH_MESSAGE);
+    return null;
+  }
+  return { root, places };
 }
 
-/** A node of `yaml`'s tree as a value, with the offsets of its items, keys and values. Aliases were refused. */
-function valueOf(node: unknown): YamlValue {
+const DEPTH_MESSAGE =
+  `YAML is nested more than ${MAX_YAML_DEPTH} levels deep here (lists and mappings inside each other); ` +
+  'course files need far fewer. Write this value flatter';
+
+/**
+ * A node of `yaml`'s tree as a value, with the offsets of its items, keys and values. Aliases were refused. A list
+ * or mapping at `depth` past the limit is not converted; where it starts is kept in `converted.tooDeepAt`. (The
+ * lexer's count let the tree through; it can count a list at its key's column one level short.)
+ */
+function valueOf(node: unknown, depth: number, converted: { tooDeepAt: number | null }): YamlValue {
   if (isScalar(node)) {
     const value = node.value;
     if (typeof value === 'string') return value;
     if (value === null || value === undefined) return new YamlScalar(null, node.source ?? '');
     return new YamlScalar(value as number | boolean, node.source ?? String(value));
   }
+  if ((isSeq(node) || isMap(node)) && depth > MAX_YAML_DEPTH) {
+    converted.tooDeepAt ??= offsetOf(node);
+    return EMPTY_VALUE;
+  }
+  const inner = (child: unknown) => valueOf(child, depth + 1, converted);
   if (isSeq(node)) {
-    return new YamlList(node.items.map(valueOf), node.items.map(offsetOf));
+    return new YamlList(node.items.map(inner), node.items.map(offsetOf));
   }
   if (isMap(node)) {
     const pairs = node.items;
     return new YamlMapping(
-      pairs.map((pair) => (pair.key === null ? EMPTY_VALUE : valueOf(pair.key))),
-      pairs.map((pair) => (pair.value === null ? EMPTY_VALUE : valueOf(pair.value))),
+      pairs.map((pair) => (pair.key === null ? EMPTY_VALUE : inner(pair.key))),
+      pairs.map((pair) => (pair.value === null ? EMPTY_VALUE : inner(pair.value))),
       pairs.map((pair) => offsetOf(pair.key)),
       pairs.map((pair) => (pair.value === null ? -1 : offsetOf(pair.value))),
     );

@@ -1,4 +1,4 @@
-import { writeAuditEntry } from './auditLog';
+import { scrubAuditEntries, writeAuditEntry } from './auditLog';
 import { listBackups, removeDatabaseFiles } from './databaseBackups';
 import type { BackupFile } from './databaseBackups';
 import type { LearnerDb } from './learnerDatabase';
@@ -23,14 +23,18 @@ export interface BackupErasure {
 }
 
 // One backup: the learner's row goes, and ON DELETE CASCADE takes every record of theirs with it, as in the
-// live database. Backups made by older versions have fewer tables but the same cascades.
+// live database. Backups made by older versions have fewer tables but the same cascades, and may hold audit entries
+// written before the log kept ids and counts only: the learner's are cut down as the migration does.
 function eraseFromBackup(file: string, learnerId: string): boolean {
   try {
     const backup = openSqlite(file, { fileMustExist: true });
     try {
       backup.pragma('foreign_keys = ON');
       backup.pragma('secure_delete = ON');
-      backup.prepare('DELETE FROM learners WHERE id = ?').run(learnerId);
+      backup.transaction(() => {
+        backup.prepare('DELETE FROM learners WHERE id = ?').run(learnerId);
+        scrubAuditEntries(backup, learnerId);
+      })();
     } finally {
       backup.close();
     }
@@ -78,6 +82,12 @@ export function eraseDeletedLearner(
     else if (removedBackup(backup.path)) erasure.removed += 1;
     else erasure.left += 1;
   }
-  writeAuditEntry(db, { learnerId, actor: 'system', action: 'backups.erased', at: now, after: erasure });
+  writeAuditEntry(db, {
+    learnerId,
+    actor: 'system',
+    action: 'backups.erased',
+    at: now,
+    after: { ...erasure },
+  });
   return erasure;
 }

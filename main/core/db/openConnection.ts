@@ -3,6 +3,7 @@ import { fileSize } from './databaseFiles';
 import type { LearnerDb } from './learnerDatabase';
 import { openSqlite } from './sqliteDatabase';
 import { classifySqliteFailure, describeSqliteFailure } from './sqliteErrors';
+import { unwritableReason } from './storageFailure';
 
 /** How long a writer waits for another connection's lock before giving up. */
 export const busyTimeoutMs = 5000;
@@ -39,10 +40,11 @@ export function unopenableError(dataDir: string, error: unknown): CoreError {
       'Your learning records are in use by another copy of CE Player. Close the other copy and try again.',
     );
   }
+  const unwritable = unwritableReason([dataDir]);
   return new CoreError(
     'storage',
     `CE Player could not open your learning records in ${dataDir} (${describeSqliteFailure(error)}). ` +
-      'Check that the folder exists and that you are allowed to write to it.',
+      (unwritable ?? 'Check that the folder exists and that you are allowed to write to it.'),
   );
 }
 

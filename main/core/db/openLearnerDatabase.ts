@@ -13,6 +13,7 @@ import { missingWalNotice, walWentMissing } from './missingWalCheck';
 import { detectNetworkShare, nearestRealPath, readSystemMountTable } from './networkShare';
 import { inspectExistingDatabase, openLearnerConnection, unopenableError } from './openConnection';
 import { classifySqliteFailure } from './sqliteErrors';
+import { describeStorageFailure, unwritableReason } from './storageFailure';
 import { quickCheckPasses } from './verifyDatabaseFile';
 
 /** Choices for opening; the defaults are right for the app, the overrides exist for tests and tools. */
@@ -114,11 +115,15 @@ export async function openLearnerDatabase(
   const walMissing = existsSync(layout.databasePath) && walWentMissing(layout.databasePath);
 
   const { db, recovery } = openOrRecover(layout, now);
+  // SQLite opens a write-protected database read-only without a word; the learner must hear it at once.
+  const unwritable = unwritableReason([layout.databasePath, layout.dataDir]);
+  if (unwritable !== null) notices.push(unwritable);
   try {
     migrateLearnerDatabase(db);
   } catch (error) {
     db.close();
-    throw error;
+    const storage = describeStorageFailure(error);
+    throw storage === null ? error : new CoreError('storage', storage);
   }
   if (recovery) {
     notices.push(recovery.notice);

@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
+import { requireStudyBeforeAttesting } from '../completion/studyTimeRule';
 import { CoreError } from '../coreError';
 import type { CoursePackage } from '../course/courseTypes';
 import type { LearnerDb } from '../db/learnerDatabase';
@@ -154,7 +155,8 @@ export function writeAttestation(db: LearnerDb, learnerId: string, attestation: 
 
 /**
  * Records the learner's attestation of time spent and credit claimed for the course's current version, with the
- * statement they attested to. Claimed hours go in steps of 0.25, above 0, up to the course's credit hours.
+ * statement they attested to. Claimed hours go in steps of 0.25, above 0, up to the course's credit hours, and the
+ * course's minimum of study must be recorded first (`CoreError('forbidden')` says how much is missing).
  */
 export function recordAttestation(
   db: LearnerDb,
@@ -178,6 +180,7 @@ export function recordAttestation(
           'You have already attested your time for this version of the course.',
         );
       }
+      requireStudyBeforeAttesting(db, learnerId, course, now);
       const attestation: Attestation = {
         courseId: course.id,
         courseVersion: course.version,

@@ -1,3 +1,4 @@
+import { requiredStudyMinutes } from '../completion/studyTimeRule';
 import type { CoursePackage } from '../course/courseTypes';
 
 function percent(share: number): string {
@@ -22,7 +23,7 @@ export function completionCriteriaNarrative(course: CoursePackage): string {
   ];
   if (course.postTest) clauses.push(`passed the post-test (pass mark ${percent(rules.postTestPass)})`);
   if (course.evaluation && rules.requireEvaluation) clauses.push('submitted the course evaluation');
-  const requiredMinutes = Math.ceil(course.estimate.totalMinutes * rules.minTimeFraction);
+  const requiredMinutes = requiredStudyMinutes(course);
   if (requiredMinutes > 0) {
     clauses.push(
       `recorded at least ${requiredMinutes} minutes of active study (${percent(rules.minTimeFraction)} of the ` +

@@ -3,8 +3,9 @@ import { CoreError } from '../coreError';
 import type { CoursePackage } from '../course/courseTypes';
 import type { LearnerDb } from '../db/learnerDatabase';
 import { attestationStatement, type AttestationClaim } from '../evaluation/attestationInput';
-import { getAttestation, getEvaluationSubmission } from '../evaluation/evaluationRecords';
 import { getCourseTime } from '../progress/timeOnTaskTotals';
+import { getAttestation, getEvaluationSubmission } from '../evaluation/evaluationRecords';
+import { requiredStudyMinutes } from '../completion/studyTimeRule';
 
 /*
  * The two steps a learner takes just before a certificate, as their screens show them: the course evaluation
@@ -38,7 +39,8 @@ export function suggestedClaim(course: CoursePackage, recordedMinutes: number): 
 }
 
 /**
- * Where the learner stands on the attestation: the recorded study time, the course's maximum credit, and the
+ * Where the learner stands on the attestation: the recorded study time (across the course's versions, as the
+ * completion rules count it) and the minimum needed before attesting, the course's maximum credit, and the
  * statement: the recorded one once attested; before that, the words for `preview` (or the suggested claim).
  */
 export function attestationView(
@@ -47,7 +49,7 @@ export function attestationView(
   course: CoursePackage,
   preview: Partial<AttestationClaim> = {},
 ): AttestationView {
-  const recordedMinutes = getCourseTime(db, learnerId, course.id, course.version) / 60_000;
+  const recordedMinutes = getCourseTime(db, learnerId, course.id) / 60_000;
   const attestation = getAttestation(db, learnerId, course);
   const suggested = suggestedClaim(course, recordedMinutes);
   const statement =
@@ -59,6 +61,7 @@ export function attestationView(
   return {
     maxHours: course.credit.hours,
     recordedMinutes,
+    requiredMinutes: requiredStudyMinutes(course),
     estimatedMinutes: course.estimate.totalMinutes,
     requiredForCertificate: course.completion.requireAttestation,
     suggested,

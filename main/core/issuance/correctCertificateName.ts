@@ -71,12 +71,9 @@ export async function correctCertificateName(
       actor: learnerActor(learnerId),
       action: 'certificate.name_corrected',
       at: options.now,
-      before: {
-        certificateId: old.id,
-        certificateName: old.snapshot.certificateName,
-        credentials: old.snapshot.credentials,
-      },
-      after: { certificateId: newId, certificateName, credentials },
+      // The ids only: the names themselves are personal data and stay out of the audit log.
+      before: { certificateId: old.id },
+      after: { certificateId: newId },
     });
   }).immediate();
   const backupNotice = await backupAfterIssue(db, options.dataDir, options.now, options.log);

@@ -1,6 +1,7 @@
 import type { AppLog } from '../app/appLog';
 import type { LearnerDb } from '../db/learnerDatabase';
 import type { CourseLibrary } from '../library/courseLibrary';
+import type { TrustedInstallation } from '../records/trustedInstallations';
 import type { IssueOptions } from './issueCertificate';
 
 /** What the certificate and records channels work with. */
@@ -13,6 +14,8 @@ export interface IssuanceContext {
   fontDir?: string;
   now: () => number;
   log?: AppLog;
+  /** The other installations whose records files count here (this one always does). */
+  trustedInstallations: readonly TrustedInstallation[];
 }
 
 /** The issue options for a call made now. */

@@ -3,14 +3,18 @@ import type { ChannelHandlers } from '../app/channelHandlers';
 import { requireSignedIn } from '../app/session';
 import { loadOrCreateSigningKey } from '../certificates/signingKeyStore';
 import { getLearnerProfile } from '../learners/learnerProfiles';
+import { importRecordsText } from '../records/importRecordsFile';
+import { trustedSigners } from '../records/trustedInstallations';
+import { listUnverifiedImports } from '../records/unverifiedImports';
+import { unverifiedImportView } from '../records/unverifiedImportView';
 import { localCalendarDate } from './certificateFacts';
 import { listCertificates } from './certificateSummary';
 import type { IssuanceContext } from './issuanceContext';
-import { exportRecordsBundle, importRecordsText } from './learnerRecordsBundle';
+import { exportRecordsBundle } from './learnerRecordsBundle';
 import { transcriptCsv, transcriptJson } from './transcriptExports';
 import { buildXapiStatements } from './xapiStatements';
 
-type RecordsChannel = 'records.export' | 'records.import';
+type RecordsChannel = 'records.export' | 'records.import' | 'records.history';
 
 interface ExportedFile {
   fileName: string;
@@ -60,20 +64,38 @@ export function exportRecords(
         content: `${JSON.stringify(statements, null, 2)}\n`,
       };
     }
-    case 'learner-records':
+    case 'learner-records': {
+      const bundle = exportRecordsBundle(db, learnerId, loadOrCreateSigningKey(context.dataDir), now);
       return {
         fileName: `ce-player-records-${date}.json`,
         mimeType: 'application/json',
-        content: `${JSON.stringify(exportRecordsBundle(db, learnerId, now), null, 2)}\n`,
+        content: `${JSON.stringify(bundle, null, 2)}\n`,
       };
+    }
   }
 }
 
-/** Exporting the signed-in learner's transcript and records, and importing records from another computer. */
+/**
+ * Exporting the signed-in learner's transcript and records (a records file is signed by this installation), and
+ * importing records from another computer: a file signed by a trusted installation counts, any other is kept as
+ * unverified history only.
+ */
 export function createRecordsHandlers(context: IssuanceContext): Pick<ChannelHandlers, RecordsChannel> {
+  const { db, library, dataDir } = context;
+  const importContext = {
+    db,
+    library,
+    trustedSigners: () => trustedSigners(dataDir, context.trustedInstallations),
+  };
   return {
     'records.export': ({ format }, session) => exportRecords(context, requireSignedIn(session), format),
     'records.import': ({ content }, session) =>
-      importRecordsText(context.db, context.library, requireSignedIn(session), content, context.now()),
+      importRecordsText(importContext, requireSignedIn(session), content, context.now()),
+    'records.history': (_input, session) => ({
+      installationKey: loadOrCreateSigningKey(dataDir).did,
+      unverifiedImports: listUnverifiedImports(db, requireSignedIn(session)).map((entry) =>
+        unverifiedImportView(library, entry),
+      ),
+    }),
   };
 }

@@ -1,3 +1,4 @@
+import { normalizeProfileText } from '../../contract/limits';
 import { CoreError } from '../coreError';
 import { learnerActor, writeAuditEntry } from '../db/auditLog';
 import type { LearnerDb } from '../db/learnerDatabase';
@@ -29,6 +30,7 @@ const learnerTables = [
   'evaluation_responses',
   'attestations',
   'certificates',
+  'disclosure_acknowledgements',
 ] as const;
 
 function countRecords(db: LearnerDb, learnerId: string): DeletedRecordCounts {
@@ -45,7 +47,7 @@ function countRecords(db: LearnerDb, learnerId: string): DeletedRecordCounts {
 /**
  * Deletes a profile and, through ON DELETE CASCADE, every record that belongs to it. Needs the profile's
  * name typed again and, when set, its PIN (wrong PINs count toward the lockout). The audit log keeps a
- * short entry: the name and how many records were removed.
+ * short entry: how many records were removed, under the profile's id (never its name).
  */
 export function deleteLearnerProfile(
   db: LearnerDb,
@@ -55,7 +57,7 @@ export function deleteLearnerProfile(
 ): DeletedRecordCounts {
   const row = requireLearnerRow(db, learnerId);
   const typed =
-    typeof confirmation.confirmName === 'string' ? confirmation.confirmName.normalize('NFC').trim() : '';
+    typeof confirmation.confirmName === 'string' ? normalizeProfileText(confirmation.confirmName) : '';
   if (typed.toLocaleLowerCase() !== row.display_name.toLocaleLowerCase()) {
     throw new CoreError(
       'invalid_input',
@@ -72,7 +74,7 @@ export function deleteLearnerProfile(
         actor: learnerActor(learnerId),
         action: 'profile.deleted',
         at: now,
-        before: { displayName: row.display_name, records: counts },
+        before: { records: { ...counts } },
       });
       db.prepare('DELETE FROM learners WHERE id = ?').run(learnerId);
       return counts;

@@ -1,3 +1,4 @@
+import { normalizeProfileText } from '../../contract/limits';
 import { CoreError } from '../coreError';
 import { writeAuditEntry } from '../db/auditLog';
 import type { LearnerDb } from '../db/learnerDatabase';
@@ -20,7 +21,7 @@ export interface PinResetRequest {
 }
 
 function findByName(db: LearnerDb, profileName: string): LearnerRow {
-  const name = profileName.normalize('NFC').trim();
+  const name = normalizeProfileText(profileName);
   // Names are unique regardless of case (the learners_display_name index), as the sign-in list shows them.
   const row = db.prepare('SELECT * FROM learners WHERE display_name = ? COLLATE NOCASE').get(name) as
     LearnerRow | undefined;

@@ -1,3 +1,5 @@
+import { normalizeProfileText, profileLimits } from '../../contract/limits';
+import { profileFieldLabels } from '../../contract/profileSchemas';
 import { CoreError } from '../coreError';
 
 /** Reading text sizes a learner can choose. */
@@ -15,43 +17,51 @@ interface TextRule {
   readonly patternHint?: string;
 }
 
-const controlCharacters = /\p{Cc}/u;
+// Controls, and the invisible format characters: zero-width spaces and joiners, and the marks and overrides that
+// change the direction of text, which can make one name show as another. Also unassigned and private-use ones.
+const hiddenCharacters = /[\p{C}\p{Zl}\p{Zp}]/u;
 
-/** Rules for each profile text field; labels are the words the learner sees. */
+/** Rules for each profile text field; labels are the words the learner sees, limits the contract's (limits.ts). */
 export const profileTextRules = {
-  displayName: { label: 'Profile name', max: 60 },
-  certificateName: { label: 'Name on certificates', max: 120 },
+  displayName: { label: profileFieldLabels.displayName, max: profileLimits.displayName },
+  certificateName: { label: profileFieldLabels.certificateName, max: profileLimits.certificateName },
   credentials: {
-    label: 'Credentials',
-    max: 60,
+    label: profileFieldLabels.credentials,
+    max: profileLimits.credentials,
     pattern: /^[\p{L}\p{N} .,\-/()&']*$/u,
     patternHint: "letters, numbers, spaces and . , - / ( ) & '",
   },
   licenseNumber: {
-    label: 'License number',
-    max: 40,
+    label: profileFieldLabels.licenseNumber,
+    max: profileLimits.licenseNumber,
     pattern: /^[\p{L}\p{N} .\-/#]+$/u,
     patternHint: 'letters, numbers, spaces and . - / #',
   },
-  licenseState: { label: 'License state or region', max: 60 },
+  licenseState: { label: profileFieldLabels.licenseState, max: profileLimits.licenseState },
   email: {
-    label: 'Email',
-    max: 254,
+    label: profileFieldLabels.email,
+    max: profileLimits.email,
     pattern: /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/,
     patternHint: 'an address like name@example.org',
   },
 } as const satisfies Record<string, TextRule>;
 
-/** Validates one text field: a string, trimmed, no control characters, within its length and pattern. */
+/**
+ * Validates one text field: a string, normalised (NFKC, trimmed, single spaces), with no control, invisible or
+ * direction-changing characters, within its length and pattern.
+ */
 export function readProfileText(value: unknown, rule: TextRule, required: boolean): string {
   if (typeof value !== 'string') throw new CoreError('invalid_input', `${rule.label} must be text.`);
-  const text = value.normalize('NFC').trim();
+  if (hiddenCharacters.test(value.normalize('NFKC'))) {
+    throw new CoreError(
+      'invalid_input',
+      `${rule.label} cannot contain line breaks, invisible characters or marks that change the direction of text.`,
+    );
+  }
+  const text = normalizeProfileText(value);
   if (required && text.length === 0) throw new CoreError('invalid_input', `${rule.label} cannot be empty.`);
   if ([...text].length > rule.max) {
     throw new CoreError('invalid_input', `${rule.label} can be at most ${rule.max} characters.`);
-  }
-  if (controlCharacters.test(text)) {
-    throw new CoreError('invalid_input', `${rule.label} cannot contain line breaks or control characters.`);
   }
   if (rule.pattern && text.length > 0 && !rule.pattern.test(text)) {
     throw new CoreError(

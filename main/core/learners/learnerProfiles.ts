@@ -12,6 +12,7 @@ import {
 import type { FontSize, Theme } from './learnerProfileInput';
 import { profileFromRow, requireLearnerRow } from './learnerProfileRow';
 import type { LearnerProfile, LearnerRow, LearnerSummary } from './learnerProfileRow';
+import { namesLookAlike } from './lookAlikeNames';
 import { hashPin, readPin } from './pinHash';
 
 /** What a new profile needs; only the display name is required. */
@@ -50,16 +51,24 @@ type ProfileColumns = Pick<
   | 'theme'
 >;
 
+/**
+ * Refuses a display name that another profile has, or that would look the same as another's on the sign-in list
+ * (other capitals, or look-alike letters from other scripts: lookAlikeNames.ts).
+ */
 function assertNameFree(db: LearnerDb, displayName: string, exceptId: string | null): void {
-  const taken = db
-    .prepare('SELECT id FROM learners WHERE display_name = ? COLLATE NOCASE AND id IS NOT ?')
-    .get(displayName, exceptId);
-  if (taken) {
-    throw new CoreError(
-      'conflict',
-      `A profile named "${displayName}" already exists. Choose a different name.`,
-    );
-  }
+  const others = db
+    .prepare('SELECT display_name FROM learners WHERE id IS NOT ?')
+    .pluck()
+    .all(exceptId) as string[];
+  const taken = others.find((other) => namesLookAlike(other, displayName));
+  if (taken === undefined) return;
+  throw new CoreError(
+    'conflict',
+    taken === displayName
+      ? `A profile named "${displayName}" already exists. Choose a different profile name.`
+      : `Profile name "${displayName}" looks the same as "${taken}", which already exists; on the sign-in list ` +
+          'the two could be mistaken for each other. Choose a name that looks different.',
+  );
 }
 
 /** Creates a profile (with an optional PIN) and returns it. Display names are unique, ignoring case. */
@@ -97,7 +106,7 @@ export function createLearnerProfile(
       actor: learnerActor(id),
       action: 'profile.created',
       at: now,
-      after: columns,
+      after: { hasPin: pinHash !== null },
     });
   }).immediate();
   return getLearnerProfile(db, id);
@@ -152,8 +161,8 @@ function patchedColumns(current: LearnerRow, patch: LearnerProfilePatch): Profil
 }
 
 /**
- * Corrects a learner's own profile. Changed fields are written to the audit log with their old and new
- * values; a patch that changes nothing writes nothing.
+ * Corrects a learner's own profile. The audit log records which fields changed (never their values); a patch
+ * that changes nothing writes nothing.
  */
 export function updateLearnerProfile(
   db: LearnerDb,
@@ -164,16 +173,11 @@ export function updateLearnerProfile(
   db.transaction(() => {
     const current = requireLearnerRow(db, learnerId);
     const next = patchedColumns(current, patch);
-    const before: Record<string, unknown> = {};
-    const after: Record<string, unknown> = {};
-    for (const key of Object.keys(next) as (keyof ProfileColumns)[]) {
-      if (next[key] !== current[key]) {
-        before[key] = current[key];
-        after[key] = next[key];
-      }
-    }
-    if (Object.keys(after).length === 0) return;
-    if ('display_name' in after) assertNameFree(db, next.display_name, learnerId);
+    const changed = (Object.keys(next) as (keyof ProfileColumns)[]).filter(
+      (key) => next[key] !== current[key],
+    );
+    if (changed.length === 0) return;
+    if (changed.includes('display_name')) assertNameFree(db, next.display_name, learnerId);
     db.prepare(
       `UPDATE learners SET display_name = @display_name, certificate_name = @certificate_name,
          credentials = @credentials, license_number = @license_number, license_state = @license_state,
@@ -185,8 +189,7 @@ export function updateLearnerProfile(
       actor: learnerActor(learnerId),
       action: 'profile.updated',
       at: now,
-      before,
-      after,
+      after: { fields: changed.sort() },
     });
   }).immediate();
   return getLearnerProfile(db, learnerId);

@@ -1,6 +1,6 @@
 import type { ChannelHandlers } from '../app/channelHandlers';
 import { CoreError } from '../coreError';
-import { requireSignedIn } from '../app/session';
+import { requireSignedIn, signIn, signOut } from '../app/session';
 import { eraseDeletedLearner } from '../db/eraseDeletedLearner';
 import type { LearnerDb } from '../db/learnerDatabase';
 import { deleteLearnerProfile } from './deleteLearnerProfile';
@@ -43,30 +43,33 @@ export function createProfileHandlers(
         );
       }
       const profile = createLearnerProfile(db, input, now());
-      session.learnerId = profile.id;
+      signIn(session, profile);
       return profile;
     },
     'profiles.signIn': ({ learnerId, pin }, session) => {
-      session.learnerId = null; // a failed sign-in must not leave the previous learner signed in
+      signOut(session); // a failed sign-in must not leave the previous learner signed in
       const profile = verifyProfilePin(db, learnerId, pin, now());
-      session.learnerId = profile.id;
+      signIn(session, profile);
       return profile;
     },
     'profiles.signOut': (_input, session) => {
-      session.learnerId = null;
+      signOut(session);
       return { signedOut: true };
     },
     'profiles.update': (patch, session) => updateLearnerProfile(db, requireSignedIn(session), patch, now()),
     'profiles.setPin': ({ currentPin, newPin }, session) => {
       const learnerId = requireSignedIn(session);
-      return newPin === null
-        ? clearProfilePin(db, learnerId, currentPin, now())
-        : setProfilePin(db, learnerId, newPin, currentPin, now());
+      const profile =
+        newPin === null
+          ? clearProfilePin(db, learnerId, currentPin, now())
+          : setProfilePin(db, learnerId, newPin, currentPin, now());
+      signIn(session, profile); // a new PIN makes the sign-in one that lapses, a removed one ends that
+      return profile;
     },
     'profiles.delete': ({ confirmName, pin }, session) => {
       const learnerId = requireSignedIn(session);
       deleteLearnerProfile(db, learnerId, { confirmName, ...(pin === undefined ? {} : { pin }) }, now());
-      session.learnerId = null;
+      signOut(session);
       eraseDeletedLearner(db, settings.dataDir, learnerId, now());
       return { deleted: true };
     },

@@ -48,7 +48,7 @@ export function verifyProfilePin(
   if (!correct) {
     const state = recordPinFailure(db, learnerId, now);
     if (state.failedAttempts === freePinAttempts) {
-      writeAuditEntry(db, { learnerId, actor: 'system', action: 'pin.locked', at: now, after: state });
+      writeAuditEntry(db, { learnerId, actor: 'system', action: 'pin.locked', at: now, after: { ...state } });
     }
     throw new CoreError('forbidden', wrongPinMessage(state.failedAttempts));
   }

@@ -1,7 +1,9 @@
 import type { ChannelHandlers } from '../app/channelHandlers';
+import type { Session } from '../app/session';
+import { requireSignedIn } from '../app/session';
 import { CoreError } from '../coreError';
 import type { CourseImportSource } from './courseImport';
-import { importCoursePackage } from './courseImport';
+import type { CourseImportRunner } from './courseImportRunner';
 import type { CourseLibrary } from './courseLibrary';
 
 /** How the library's channels import packages, and whether they may. */
@@ -9,21 +11,43 @@ export interface CourseImportSettings {
   dataDir: string;
   /** Folders whose courses count as already present (bundled and preloaded). */
   presentDirs: readonly string[];
-  /** Clinic IT can turn import off on managed workstations. */
+  /** Clinic IT's policy (machine config `allowCourseImport`). */
   allowed: boolean;
+  /** Where imports run: a worker thread in the app. */
+  runner: CourseImportRunner;
+  /** The display names of profiles, by id, to say who imported a course. */
+  profileNames: () => ReadonlyMap<string, string>;
+  now: () => number;
 }
+
+const POLICY_OFF =
+  'Importing courses is turned off on this computer by its administrator. Ask your clinic IT to add the course.';
+const SIGN_IN_FIRST =
+  'Sign in to your profile to import a course; the library records who imported each course.';
+const BUSY = 'Another course is being imported right now. Try again when it has finished.';
 
 function decode(dataBase64: string): Buffer {
   return Buffer.from(dataBase64, 'base64');
+}
+
+/** Why this session may not import now, or null when it may. */
+function importRefusal(importing: CourseImportSettings, session: Session): CoreError | null {
+  if (!importing.allowed) return new CoreError('forbidden', POLICY_OFF);
+  if (session.learnerId === null) return new CoreError('not_signed_in', SIGN_IN_FIRST);
+  return null;
 }
 
 /** The library's channels: what courses exist, one course's outline, and importing a package. */
 export function createCourseHandlers(
   library: CourseLibrary,
   importing: CourseImportSettings,
-): Pick<ChannelHandlers, 'courses.list' | 'courses.outline' | 'courses.import'> {
+): Pick<ChannelHandlers, 'courses.list' | 'courses.outline' | 'courses.import' | 'courses.importPolicy'> {
+  let importRunning = false;
   return {
-    'courses.list': () => library.list(),
+    'courses.list': () => {
+      const names = importing.profileNames();
+      return library.list((learnerId) => names.get(learnerId) ?? null);
+    },
     'courses.outline': ({ courseId }) => {
       const course = library.get(courseId);
       return {
@@ -39,13 +63,15 @@ export function createCourseHandlers(
         })),
       };
     },
-    'courses.import': (input) => {
-      if (!importing.allowed) {
-        throw new CoreError(
-          'forbidden',
-          'Importing courses is turned off on this computer by its administrator. Ask your clinic IT to add the course.',
-        );
-      }
+    'courses.importPolicy': (_, session) => {
+      const refusal = importRefusal(importing, session);
+      return { allowed: refusal === null, reason: refusal?.message ?? null };
+    },
+    'courses.import': async (input, session) => {
+      const refusal = importRefusal(importing, session);
+      if (refusal) throw refusal;
+      const learnerId = requireSignedIn(session);
+      if (importRunning) throw new CoreError('conflict', BUSY);
       const source: CourseImportSource =
         input.kind === 'zip'
           ? { kind: 'zip', fileName: input.fileName, bytes: decode(input.dataBase64) }
@@ -53,9 +79,24 @@ export function createCourseHandlers(
               kind: 'files',
               files: input.files.map((file) => ({ path: file.path, bytes: decode(file.dataBase64) })),
             };
-      const result = importCoursePackage(importing.dataDir, source, { bundledDirs: importing.presentDirs });
+      importRunning = true;
+      let result;
+      try {
+        result = await importing.runner.run({
+          dataDir: importing.dataDir,
+          source,
+          options: {
+            bundledDirs: importing.presentDirs,
+            protectedPackages: library.protectedPackages(),
+            importedBy: learnerId,
+            now: importing.now(),
+          },
+        });
+      } finally {
+        importRunning = false;
+      }
       if (!result.ok) return { ok: false, problems: result.problems };
-      if (!result.alreadyPresent) library.refresh();
+      if (!result.alreadyPresent) library.addImported(result.folder);
       return {
         ok: true,
         courseId: result.courseId,
@@ -63,6 +104,7 @@ export function createCourseHandlers(
         title: result.title,
         alreadyPresent: result.alreadyPresent,
         replacesVersion: result.replacesVersion,
+        signedBy: result.signedBy,
         warnings: result.warnings,
       };
     },

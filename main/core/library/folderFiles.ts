@@ -5,7 +5,7 @@
 import type { CourseProblem } from '../course/courseTypes';
 import { checkEntryPath } from './entryPath';
 import type { ImportLimits } from './importLimits';
-import { describeBytes } from './importLimits';
+import { describeBytes } from '../course/contentLimits';
 import { importProblem, quoted } from './importProblem';
 import type { EntryListing, PackageEntry } from './packageEntries';
 import { limitProblems } from './packageEntries';

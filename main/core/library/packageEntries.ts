@@ -6,7 +6,7 @@
 import type { CourseProblem } from '../course/courseTypes';
 import { caseFoldKey, isOperatingSystemClutter } from './entryPath';
 import type { ImportLimits } from './importLimits';
-import { describeBytes } from './importLimits';
+import { describeBytes } from '../course/contentLimits';
 import { importProblem, quoted } from './importProblem';
 
 /** One entry, checked on its own: a safe normalised path and the size its source states. */
@@ -38,13 +38,15 @@ export function limitProblems(problems: CourseProblem[], sourceName: string): Co
 }
 
 /**
- * Drops operating-system clutter, refuses clashing names and an oversized total, and strips a single top-level
- * folder when the package is not at the root. The returned paths are relative to the package root.
+ * Drops operating-system clutter, refuses clashing names, an oversized total and (for a zip, whose size is
+ * `packedBytes`) a package that expands too many times, and strips a single top-level folder when the package is not
+ * at the root. The returned paths are relative to the package root.
  */
 export function planPackageEntries(
   listed: PackageEntry[],
   sourceName: string,
   limits: ImportLimits,
+  packedBytes: number | null,
 ): EntryListing {
   const entries = listed.filter((entry) => entry.path !== '' && !isOperatingSystemClutter(entry.path));
   const problems = findClashes(entries);
@@ -58,6 +60,19 @@ export function planPackageEntries(
         sourceName,
         `The files of ${quoted(sourceName)} come to ${describeBytes(total)} once unpacked, more than the ` +
           `${describeBytes(limits.maxTotalBytes)} a course package may hold.`,
+      ),
+    );
+  } else if (
+    packedBytes !== null &&
+    total > limits.ratioExemptBytes &&
+    total > packedBytes * limits.maxPackageCompressionRatio
+  ) {
+    problems.push(
+      importProblem(
+        sourceName,
+        `The files of ${quoted(sourceName)} come to ${describeBytes(total)} once unpacked, more than ` +
+          `${limits.maxPackageCompressionRatio} times the ${describeBytes(packedBytes)} of the zip file, which is ` +
+          'how a zip bomb fills a disk.',
       ),
     );
   }

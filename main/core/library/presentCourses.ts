@@ -4,8 +4,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
-import { MAX_TEXT_FILE_BYTES } from '../course/packageFiles';
+import { readPackageText } from '../course/packageFiles';
+import { MANIFEST_FILE } from '../course/packageLayout';
+import { ProblemSink } from '../course/problemSink';
+import { YamlMapping } from '../course/yamlValues';
+import { parseYaml } from '../course/yamlSource';
 
 /** One course version found in a course root. */
 export interface PresentCourse {
@@ -25,20 +28,32 @@ export function findPresentCourses(roots: readonly string[]): PresentCourse[] {
     }
     return names
       .filter((name) => !name.startsWith('.'))
-      .map((name) => readIdentity(path.join(root, name)))
+      .map((name) => readCourseIdentity(path.join(root, name)))
       .filter((found): found is PresentCourse => found !== null);
   });
 }
 
-function readIdentity(folder: string): PresentCourse | null {
+/**
+ * The id and version course.yml states, read with the loader's limits (size, depth, no aliases); null when the
+ * folder is not a readable package, which the library lists as broken and which claims no version.
+ */
+export function readCourseIdentity(folder: string): PresentCourse | null {
+  if (!(fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory() ?? false)) return null;
+  let rootDir: string;
   try {
-    const manifest = path.join(folder, 'course.yml');
-    if (!fs.statSync(folder).isDirectory() || fs.statSync(manifest).size > MAX_TEXT_FILE_BYTES) return null;
-    const data: unknown = parse(fs.readFileSync(manifest, 'utf8'), { maxAliasCount: 0 });
-    if (typeof data !== 'object' || data === null) return null;
-    const { id, version } = data as Record<string, unknown>;
-    return typeof id === 'string' && typeof version === 'string' ? { id, version, folder } : null;
+    rootDir = fs.realpathSync(folder);
   } catch {
-    return null; // Not a readable package: the library lists it as broken; it claims no version.
+    return null;
   }
+  const text = readPackageText(rootDir, MANIFEST_FILE);
+  if (text.kind !== 'text') return null;
+  const root = parseYaml(
+    { file: MANIFEST_FILE, text: text.text, firstLine: 1 },
+    new ProblemSink(false),
+  )?.root;
+  if (!(root instanceof YamlMapping)) return null;
+  const field = (name: string) => root.values[root.keys.indexOf(name)];
+  const id = field('id');
+  const version = field('version');
+  return typeof id === 'string' && typeof version === 'string' ? { id, version, folder } : null;
 }

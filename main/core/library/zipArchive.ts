@@ -8,7 +8,7 @@ import type { CourseProblem } from '../course/courseTypes';
 import { crc32 } from './crc32';
 import { checkEntryPath } from './entryPath';
 import type { ImportLimits } from './importLimits';
-import { describeBytes } from './importLimits';
+import { describeBytes } from '../course/contentLimits';
 import { importProblem, quoted } from './importProblem';
 import type { EntryListing, PackageEntry } from './packageEntries';
 import { limitProblems } from './packageEntries';

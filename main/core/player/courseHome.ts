@@ -8,6 +8,7 @@ import type { LearnerDb } from '../db/learnerDatabase';
 import { getLastPosition } from '../progress/lastPosition';
 import { getCourseProgress } from '../progress/moduleProgress';
 import { getModuleTimes } from '../progress/timeOnTaskTotals';
+import { courseDisclosure } from './courseDisclosure';
 import { courseLinkTargets } from './linkTargets';
 
 /**
@@ -56,6 +57,7 @@ export function buildCourseHome(
     objectives: course.objectives,
     faculty: course.faculty,
     provider: course.provider,
+    disclosure: courseDisclosure(db, learnerId, course),
     estimatedMinutes: course.estimate.totalMinutes,
     creditHours: course.credit.hours,
     designations: course.credit.designations,

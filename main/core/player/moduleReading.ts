@@ -1,4 +1,4 @@
-import type { ModuleReading } from '../../contract/playerSchemas';
+import type { CourseDisclosure, ModuleReading } from '../../contract/playerSchemas';
 import type { CoursePackage } from '../course/courseTypes';
 import { renderModuleHtml } from '../course/render/courseHtml';
 import type { LearnerDb } from '../db/learnerDatabase';
@@ -7,6 +7,7 @@ import { getLastPosition } from '../progress/lastPosition';
 import { getModuleNote } from '../progress/moduleNotes';
 import { progressAsOpened } from '../progress/moduleProgress';
 import { moduleRef, requireModule } from './courseModuleRef';
+import { courseDisclosure } from './courseDisclosure';
 import { courseLinkTargets } from './linkTargets';
 
 /**
@@ -51,5 +52,10 @@ export function readModuleForReading(
       .filter((bookmark) => bookmark.moduleId === module.id)
       .map((bookmark) => ({ anchor: bookmark.anchorId, label: bookmark.label })),
     questionCount: module.questions.length,
+    disclosureToAcknowledge: unacknowledged(courseDisclosure(db, learnerId, course)),
   };
+}
+
+function unacknowledged(disclosure: CourseDisclosure | null): CourseDisclosure | null {
+  return disclosure && disclosure.acknowledgedAt === null ? disclosure : null;
 }

@@ -12,6 +12,7 @@ import { recordHeartbeat } from '../progress/timeOnTask';
 import { getModuleTimes } from '../progress/timeOnTaskTotals';
 import type { CourseSearch } from '../search/courseSearch';
 import { buildCourseDashboard } from './courseDashboard';
+import { acknowledgeDisclosures } from './courseDisclosure';
 import { buildCourseHome } from './courseHome';
 import { moduleRef, requireModule } from './courseModuleRef';
 import { courseLinkTargets } from './linkTargets';
@@ -23,6 +24,7 @@ type PlayerChannel =
   | 'courses.references'
   | 'courses.search'
   | 'courses.dashboard'
+  | 'courses.acknowledgeDisclosures'
   | 'modules.read'
   | 'progress.markOpened'
   | 'progress.savePosition'
@@ -67,6 +69,9 @@ export function createPlayerHandlers(
           : `Not yet earned: ${missing.length} ${missing.length === 1 ? 'requirement remains' : 'requirements remain'}.`;
       return buildCourseDashboard(db, learnerId, course, now(), status);
     },
+    'courses.acknowledgeDisclosures': ({ courseId }, session) => ({
+      acknowledgedAt: acknowledgeDisclosures(db, requireSignedIn(session), library.get(courseId), now()),
+    }),
     'modules.read': ({ courseId, moduleId }, session) => {
       const learnerId = requireSignedIn(session);
       const course = library.get(courseId);

@@ -3,8 +3,9 @@ import type { LearnerDb } from '../db/learnerDatabase';
 import { requireLearner } from '../learners/learnerProfileRow';
 import { getBookmark, writeBookmarkRow } from './bookmarks';
 import { getLastPosition, writePositionRow } from './lastPosition';
+import { creditImportedBeats, recordedBeatsAround } from './importedHeartbeatCredit';
 import { readLearnerRecordsFile } from './learnerRecordsFormat';
-import type { ExportedModuleProgress } from './learnerRecordsFormat';
+import type { ExportedHeartbeat, ExportedModuleProgress } from './learnerRecordsFormat';
 import { mergeModuleProgress, sameProgressRow } from './mergeModuleProgress';
 import { readProgressRow, writeProgressRow } from './moduleProgress';
 import type { ModuleProgressRow } from './moduleProgress';
@@ -37,12 +38,47 @@ function progressRow(learnerId: string, record: ExportedModuleProgress): ModuleP
   };
 }
 
+// The file's beats not yet recorded for the learner, each beat id once (the first wins, as on insert).
+function newBeats(
+  db: LearnerDb,
+  learnerId: string,
+  beats: readonly ExportedHeartbeat[],
+): ExportedHeartbeat[] {
+  const known = db.prepare('SELECT 1 FROM heartbeats WHERE learner_id = ? AND beat_id = ?');
+  const seen = new Set<string>();
+  return beats.filter((beat) => {
+    if (seen.has(beat.beatId)) return false;
+    seen.add(beat.beatId);
+    return known.get(learnerId, beat.beatId) === undefined;
+  });
+}
+
+// Records the new beats with the credit the live rule gives them on the learner's timeline, never the file's.
+function importHeartbeats(db: LearnerDb, learnerId: string, beats: readonly ExportedHeartbeat[]): number {
+  const fresh = newBeats(db, learnerId, beats);
+  if (fresh.length === 0) return 0;
+  const times = fresh.map((beat) => beat.receivedAt);
+  const from = times.reduce((a, b) => Math.min(a, b));
+  const to = times.reduce((a, b) => Math.max(a, b));
+  const credits = creditImportedBeats(recordedBeatsAround(db, learnerId, from, to), fresh);
+  fresh.forEach((beat, index) => {
+    insertHeartbeatRow(db, learnerId, {
+      ...beat,
+      clientSentAt: beat.clientSentAt ?? undefined,
+      creditedMs: credits[index] ?? 0,
+    });
+  });
+  return fresh.length;
+}
+
 /**
  * Merges an exported records file (parsed JSON) into the given learner's records, all or nothing.
  * Records are matched on natural keys (course, version, module, anchor, beat id), so importing the same
  * file twice changes nothing the second time. On a conflict the more recently updated record wins; a note
- * replaced that way is kept in the audit log. Heartbeats keep the credit they earned where they were
- * recorded and never move this machine's heartbeat reference. The target profile itself is not changed.
+ * replaced that way is kept in the audit log. Heartbeats earn time by the live rule on the learner's timeline
+ * (importedHeartbeatCredit.ts), not the credit the file states, and never move this machine's heartbeat
+ * reference. The target profile itself is not changed. Every claim here counts toward certificates: call it only
+ * for a file whose signature was verified (importRecordsText).
  */
 export function importLearnerRecords(
   db: LearnerDb,
@@ -94,8 +130,7 @@ export function importLearnerRecords(
             actor: learnerActor(learnerId),
             action: 'note.replaced_by_import',
             at: now,
-            before: existing,
-            after: note,
+            after: { courseId: note.courseId, moduleId: note.moduleId, courseVersion: note.courseVersion },
           });
         }
         writeNoteRow(db, learnerId, {
@@ -115,13 +150,7 @@ export function importLearnerRecords(
         summary.bookmarks += 1;
       }
 
-      for (const beat of file.heartbeats) {
-        const inserted = insertHeartbeatRow(db, learnerId, {
-          ...beat,
-          clientSentAt: beat.clientSentAt ?? undefined,
-        });
-        if (inserted) summary.heartbeats += 1;
-      }
+      summary.heartbeats = importHeartbeats(db, learnerId, file.heartbeats);
       return summary;
     })
     .immediate();

@@ -1,6 +1,8 @@
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../main/contract/channels';
 import type { AppError } from '../../../main/contract/errors';
+import { certificatePdfPath } from '../../../main/contract/filePaths';
 import type { ChannelResult } from '../../../main/contract/result';
+import { certificatePdfLink, onSignInLapsed, openBrowserSession, sessionHeaders } from './browserSession';
 
 /** The bridge the desktop preload exposes; absent in the browser shell. */
 interface DesktopBridge {
@@ -29,11 +31,12 @@ export class ChannelError extends Error {
 async function postToBrowserShell(channel: string, input: unknown): Promise<ChannelResult<unknown>> {
   let response: Response;
   try {
+    await openBrowserSession();
     response = await fetch(`/api/${encodeURIComponent(channel)}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { ...sessionHeaders(), 'Content-Type': 'application/json' },
       body: JSON.stringify(input),
-      credentials: 'same-origin',
+      credentials: 'omit',
     });
   } catch {
     return {
@@ -49,7 +52,8 @@ async function postToBrowserShell(channel: string, input: unknown): Promise<Chan
       ok: false,
       error: {
         code: 'forbidden',
-        message: 'This page lost its access. Open the address the server printed again.',
+        message:
+          'This page has no access to CE Player. Open the address the server printed, with its access token, again.',
       },
     };
   }
@@ -67,6 +71,18 @@ async function postToBrowserShell(channel: string, input: unknown): Promise<Chan
 }
 
 const notSignedInListeners = new Set<() => void>();
+const storageListeners = new Set<(message: string) => void>();
+
+/**
+ * Registers a listener for any call the core could not save because the disk refused it (read-only or full), so
+ * the app can say so on every screen and stop recording. Returns the unsubscribe function.
+ */
+export function onStorageFailure(listener: (message: string) => void): () => void {
+  storageListeners.add(listener);
+  return () => {
+    storageListeners.delete(listener);
+  };
+}
 
 /**
  * Registers a listener for any call that failed because nobody is signed in (a new session, or a profile that
@@ -74,9 +90,28 @@ const notSignedInListeners = new Set<() => void>();
  */
 export function onNotSignedIn(listener: () => void): () => void {
   notSignedInListeners.add(listener);
+  const stopLapse = onSignInLapsed(listener);
   return () => {
     notSignedInListeners.delete(listener);
+    stopLapse();
   };
+}
+
+/**
+ * The address that opens (or prints) a certificate's PDF. The desktop window hands its own address to the
+ * system's viewer; the browser shell gives this tab a link that works once, for a minute, since a tab cannot send
+ * its session header with a page load.
+ */
+export async function certificatePdfAddress(certificateId: string): Promise<string> {
+  if (window.cePlayer) return certificatePdfPath(certificateId);
+  const link = await certificatePdfLink(certificateId).catch(() => null);
+  if (link === null) {
+    throw new ChannelError({
+      code: 'forbidden',
+      message: 'The certificate PDF could not be opened: this page has no access to CE Player. Reload it.',
+    });
+  }
+  return link;
 }
 
 /**
@@ -92,6 +127,10 @@ export async function invoke<C extends ChannelName>(
     : await postToBrowserShell(channel, input);
   if (!result.ok) {
     if (result.error.code === 'not_signed_in') notSignedInListeners.forEach((listener) => listener());
+    if (result.error.code === 'storage') {
+      const { message } = result.error;
+      storageListeners.forEach((listener) => listener(message));
+    }
     throw new ChannelError(result.error);
   }
   return result.value as ChannelOutput<C>;

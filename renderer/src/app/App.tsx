@@ -4,6 +4,7 @@ import { NoticeBanner } from './NoticeBanner';
 import { ProfileProvider } from './ProfileSession';
 import { RouteView } from './RouteView';
 import { StatusMessage } from './StatusMessage';
+import { StorageAlert } from './StorageAlert';
 import { useHashRoute } from './useHashRoute';
 
 // The hash is the router's, so the skip link moves focus itself instead of navigating to #main.
@@ -29,6 +30,7 @@ export function App() {
         )}
       >
         <AppHeader />
+        <StorageAlert />
         <NoticeBanner />
         <main id="main" className="app-main" tabIndex={-1}>
           <RouteView route={route} />

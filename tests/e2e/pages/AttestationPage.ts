@@ -32,6 +32,11 @@ export class AttestationPage {
     return this.page.getByRole('button', { name: 'Attest and claim credit' });
   }
 
+  /** What the screen shows instead of the form while the course's minimum of study is not yet recorded. */
+  get studyFirstNotice() {
+    return this.page.getByText(/^You can attest once .* of study are recorded for this course\./);
+  }
+
   get attestedNotice() {
     return this.page.getByText(/^Attested on /);
   }

@@ -42,6 +42,18 @@ export class CoursePage {
     await expect(this.page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   }
 
+  get disclosuresToAcknowledge() {
+    return this.page.getByRole('region', { name: 'Before you start: disclosures' });
+  }
+
+  /** Confirms reading the disclosures (a course that lists people asks for it once) and waits for the record. */
+  async acknowledgeDisclosures(): Promise<void> {
+    await this.disclosuresToAcknowledge
+      .getByRole('button', { name: 'I have read these disclosures' })
+      .click();
+    await expect(this.page.getByText('your reading of the disclosures is recorded')).toBeFocused();
+  }
+
   /** Starts the post-test from its card (the core may refuse; the caller checks). */
   async startPostTest(): Promise<void> {
     await this.postTest.getByRole('button', { name: /Start (the|a new) post-test/ }).click();

@@ -37,10 +37,12 @@ const inputs: InputFor = {
   'courses.list': () => ({}),
   'courses.outline': () => ({ courseId }),
   'courses.import': () => ({ kind: 'files', files: [] }),
+  'courses.importPolicy': () => ({}),
   'courses.home': () => ({ courseId }),
   'courses.references': () => ({ courseId }),
   'courses.search': () => ({ courseId, query: secretNote }),
   'courses.dashboard': () => ({ courseId }),
+  'courses.acknowledgeDisclosures': () => ({ courseId }),
   'modules.read': () => ({ courseId, moduleId }),
   'progress.savePosition': () => ({ courseId, moduleId, scroll: 0.9 }),
   'progress.markOpened': () => ({ courseId, moduleId }),
@@ -67,6 +69,7 @@ const inputs: InputFor = {
   'certificates.verify': () => ({ fileName: 'empty.json', dataBase64: Buffer.from('{}').toString('base64') }),
   'records.export': () => ({ format: 'learner-records' }),
   'records.import': (a) => ({ content: JSON.stringify({ learnerId: a.learnerId }) }),
+  'records.history': () => ({}),
 };
 
 describe('learner isolation on a shared workstation', () => {

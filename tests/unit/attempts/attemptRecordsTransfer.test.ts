@@ -10,10 +10,17 @@ import {
   submitEvaluation,
 } from '../../../main/core/evaluation/evaluationRecords';
 import type { AttemptRecords } from '../../../main/core/attempts/attemptRecordsFormat';
-import { answerAndSubmit, attemptWorld, minimalDir, start } from './attemptTestSetup';
+import { answerAndSubmit, attemptWorld, minimalDir, recordStudy, start, t0 } from './attemptTestSetup';
 import type { AttemptWorld } from './attemptTestSetup';
 
 const moments = { kind: 'module', courseId: 'hand-hygiene', moduleId: 'moments' } as const;
+
+/** Another computer, where Ana has studied as long as on the first before the attestation arrives. */
+async function otherComputer(): Promise<AttemptWorld> {
+  const to = await attemptWorld([minimalDir]);
+  recordStudy(to.db, to.a.learnerId ?? '', to.library.get('hand-hygiene'), t0, 41);
+  return to;
+}
 
 async function filledWorld(): Promise<{ world: AttemptWorld; open: string; submitted: string[] }> {
   const world = await attemptWorld([minimalDir]);
@@ -36,6 +43,8 @@ async function filledWorld(): Promise<{ world: AttemptWorld; open: string; submi
     world.a,
   );
   const course = world.library.get('hand-hygiene');
+  // 41 beats record 10 minutes, more than the 9 the course asks for before attesting.
+  world.clock.now = recordStudy(world.db, world.a.learnerId ?? '', course, world.clock.now, 41) + 1000;
   submitEvaluation(
     world.db,
     world.a.learnerId ?? '',
@@ -59,7 +68,7 @@ describe('exporting and importing attempt records', () => {
     const data = JSON.parse(JSON.stringify(exportAttemptRecords(from.db, from.a.learnerId ?? '')));
     expect(data.attempts).toHaveLength(3);
 
-    const to = await attemptWorld([minimalDir]);
+    const to = await otherComputer();
     const target = to.a.learnerId ?? '';
     expect(importAttemptRecords(to.db, to.library, target, data)).toEqual({
       attempts: 3,
@@ -106,7 +115,7 @@ describe('exporting and importing attempt records', () => {
   it('renumbers an attempt whose number is taken here, and skips an open attempt when one is open here', async () => {
     const { world: from } = await filledWorld();
     const data = exportAttemptRecords(from.db, from.a.learnerId ?? '');
-    const to = await attemptWorld([minimalDir]);
+    const to = await otherComputer();
     await answerAndSubmit(to, to.a, await start(to, to.a, moments)); // local moments attempt number 1
     const localOpenMoments = await start(to, to.a, moments); // open here while submitted ones arrive
     const localOpen = await start(to, to.a, {
@@ -183,7 +192,7 @@ describe('exporting and importing attempt records', () => {
   it('holds imported grades to the installed course version, importing nothing from an edited file', async () => {
     const { world: from } = await filledWorld();
     const good = exportAttemptRecords(from.db, from.a.learnerId ?? '');
-    const to = await attemptWorld([minimalDir]);
+    const to = await otherComputer();
     const learner = to.a.learnerId ?? '';
     // The first attempt got its first question right and its second wrong: 0.5 against a pass mark of 0.8. Each
     // edit below keeps the file consistent with itself, so only the course can tell.

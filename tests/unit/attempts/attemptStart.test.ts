@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../../../main/core/app/session';
+import { questionPlainText } from '../../../main/core/course/render/questionText';
 import {
   answerAndSubmit,
   attemptWorld,
@@ -58,8 +59,8 @@ describe('starting a module quiz', () => {
   it('shuffles options per attempt with a crypto-random order (at least 2 orders in 20 attempts)', async () => {
     const world = await attemptWorld([ketamineDir]);
     const course = world.library.get(ket);
-    const module = course.modules[0];
-    if (!module) throw new Error('no module');
+    const module = course.modules.find((candidate) => candidate.shuffleOptions);
+    if (!module) throw new Error('no module shuffles its options');
     const orders = new Map<string, Set<string>>();
     for (let i = 0; i < 20; i += 1) {
       const view = await start(world, world.a, { kind: 'module', courseId: ket, moduleId: module.id });
@@ -67,8 +68,12 @@ describe('starting a module quiz', () => {
         const source = module.questions.find((q) => q.id === question.id);
         if (source?.type === 'true-false' || !source) continue;
         // Always a permutation of the package's options, with their own texts.
-        expect([...question.options].sort((x, y) => x.id.localeCompare(y.id))).toEqual(
-          source.options.map((o) => ({ id: o.id, text: o.text })).sort((x, y) => x.id.localeCompare(y.id)),
+        expect(
+          question.options.map((o) => ({ id: o.id, text: o.text })).sort((x, y) => x.id.localeCompare(y.id)),
+        ).toEqual(
+          source.options
+            .map((o) => ({ id: o.id, text: questionPlainText(o.text) }))
+            .sort((x, y) => x.id.localeCompare(y.id)),
         );
         const seen = orders.get(question.id) ?? new Set<string>();
         seen.add(question.options.map((o) => o.id).join(','));
@@ -79,6 +84,20 @@ describe('starting a module quiz', () => {
     expect(orders.size).toBeGreaterThan(0);
     for (const [questionId, seen] of orders)
       expect({ questionId, distinct: seen.size > 1 }).toMatchObject({ distinct: true });
+  });
+
+  it('keeps the written option order in a module that sets shuffle_options: false', async () => {
+    const world = await attemptWorld([path.resolve('tests/fixtures/courses/valid-accredited')]);
+    const course = world.library.get('hand-hygiene-accredited');
+    const moments = course.modules.find((m) => m.id === 'moments');
+    if (!moments || moments.shuffleOptions) throw new Error('moments sets shuffle_options: false');
+    const written = moments.questions.map((q) => (q.type === 'true-false' ? [] : q.options.map((o) => o.id)));
+    for (let i = 0; i < 10; i += 1) {
+      const input = { kind: 'module' as const, courseId: course.id, moduleId: moments.id };
+      const view = await start(world, world.a, input);
+      expect(view.questions.map((q) => q.options.map((o) => o.id))).toEqual(written);
+      await world.handlers['attempts.submit']({ attemptId: view.attemptId }, world.a);
+    }
   });
 
   it('never shuffles or invents options for true-false questions', async () => {

@@ -7,6 +7,7 @@ import { createAttemptHandlers } from '../../../main/core/attempts/attemptChanne
 import type { CoursePackage, Question } from '../../../main/core/course/courseTypes';
 import type { LearnerDb } from '../../../main/core/db/learnerDatabase';
 import { createLearnerProfile } from '../../../main/core/learners/learnerProfiles';
+import { recordHeartbeat } from '../../../main/core/progress/timeOnTask';
 import { CourseLibrary } from '../../../main/core/library/courseLibrary';
 import { makeTempDataDir, openTestDatabase } from '../db/testDataDir';
 
@@ -104,4 +105,28 @@ export async function passEveryModuleQuiz(
     const done = await answerAndSubmit(world, session, view);
     if (!done.passed) throw new Error(`module ${module.id} did not pass`);
   }
+}
+
+/**
+ * Records live study on a course's first module: `beats` heartbeats 15 s apart from `from` (Unix ms), which credit
+ * (beats - 1) × 15 s. Returns the time of the last beat.
+ */
+export function recordStudy(
+  db: LearnerDb,
+  learnerId: string,
+  course: Pick<CoursePackage, 'id' | 'version' | 'modules'>,
+  from: number,
+  beats: number,
+): number {
+  const moduleId = course.modules[0]?.id ?? '';
+  for (let i = 0; i < beats; i++) {
+    const beatId = `study-${from + i * 15_000}`;
+    recordHeartbeat(
+      db,
+      learnerId,
+      { courseId: course.id, courseVersion: course.version, moduleId, beatId },
+      from + i * 15_000,
+    );
+  }
+  return from + (beats - 1) * 15_000;
 }

@@ -1,3 +1,4 @@
+import type { QuestionResult } from '../../../main/contract/attemptSchemas';
 import { describe, expect, it } from 'vitest';
 import { isAnswerCorrect, optionFeedback } from '../../../main/core/attempts/gradeAttempt';
 import { loadCoursePackage } from '../../../main/core/course/courseLoader';
@@ -63,6 +64,12 @@ describe('grading each question type', () => {
   });
 });
 
+/** A result that shows its key (module quizzes show it on every attempt); fails the test otherwise. */
+function revealed(result: QuestionResult | undefined): Extract<QuestionResult, { revealed: true }> {
+  if (!result?.revealed) throw new Error('the result does not show its key');
+  return result;
+}
+
 describe('submitting through the channels', () => {
   it('scores correct / presented with a partly right multiple answer counted wrong', async () => {
     const world = await attemptWorld([minimalDir]);
@@ -85,9 +92,11 @@ describe('submitting through the channels', () => {
     });
     const byId = new Map(done.questions.map((question) => [question.id, question]));
     expect(byId.get('technique-q1')?.result).toMatchObject({ correct: false, reference: null });
-    expect(new Set(byId.get('technique-q1')?.result?.correctAnswer as string[])).toEqual(new Set(['a', 'b']));
+    expect(new Set(revealed(byId.get('technique-q1')?.result).correctAnswer as string[])).toEqual(
+      new Set(['a', 'b']),
+    );
     expect(byId.get('technique-q2')?.result).toMatchObject({ correct: true, correctAnswer: ['a'] });
-    expect(byId.get('technique-q1')?.result?.explanation).toMatch(/Hand rub is the routine choice/);
+    expect(revealed(byId.get('technique-q1')?.result).explanation).toMatch(/Hand rub is the routine choice/);
     // Not passed: the module is not recorded as completed.
     expect(getCourseProgress(world.db, world.a.learnerId ?? '', 'hand-hygiene', '1.0.0')).toEqual([]);
   });
@@ -104,8 +113,12 @@ describe('submitting through the channels', () => {
     expect(
       none.questions.every((question) => question.result?.correct === false && question.answer === null),
     ).toBe(true);
-    const feedback = none.questions.find((question) => question.id === 'moments-q1')?.result?.feedback;
-    expect(feedback).toEqual([{ optionId: 'a', text: expect.stringMatching(/^Correct\./) }]);
+    const feedback = revealed(
+      none.questions.find((question) => question.id === 'moments-q1')?.result,
+    ).feedback;
+    expect(feedback).toEqual([
+      { optionId: 'a', text: expect.stringMatching(/^Correct\./), html: expect.stringMatching(/^Correct\./) },
+    ]);
 
     world.clock.now += 60_000;
     const second = await start(world, world.a, {

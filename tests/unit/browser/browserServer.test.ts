@@ -15,7 +15,8 @@ const fixtures = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'cour
 let root: string;
 let core: Core;
 let server: BrowserServer;
-let cookie: string;
+let secret: string;
+const logged: string[] = [];
 
 interface RawResponse {
   status: number;
@@ -61,12 +62,25 @@ function api(channel: string, input: unknown, extra: Record<string, string> = {}
     `/api/${channel}`,
     {
       Origin: `http://127.0.0.1:${server.port}`,
-      Cookie: cookie,
+      'X-CE-Session': secret,
       'Content-Type': 'application/json',
       ...extra,
     },
     JSON.stringify(input),
   );
+}
+
+/** Trades the token for a session secret, as the page does. */
+async function openSession(token = server.token): Promise<string> {
+  const opened = await request(
+    'POST',
+    '/session/open',
+    { Origin: `http://127.0.0.1:${server.port}`, 'Content-Type': 'application/json' },
+    JSON.stringify({ token }),
+  );
+  expect(opened.status).toBe(200);
+  expect(opened.headers['set-cookie']).toBeUndefined();
+  return (JSON.parse(opened.body) as { session: string }).session;
 }
 
 beforeAll(async () => {
@@ -83,11 +97,14 @@ beforeAll(async () => {
     bundledCoursesDir: bundled,
     shell: 'browser',
     appVersion: '9.9.9',
+    log: {
+      error: (message, cause) =>
+        logged.push(`${message} ${cause instanceof Error ? (cause.stack ?? '') : ''}`),
+      info: (message) => logged.push(message),
+    },
   });
   server = await startBrowserServer({ core, rendererDir, port: 0 });
-  const exchange = await request('GET', `/?token=${server.token}`);
-  expect(exchange.status).toBe(303);
-  cookie = String(exchange.headers['set-cookie']?.[0]).split(';')[0] ?? '';
+  secret = await openSession();
 });
 
 afterAll(async () => {
@@ -101,13 +118,45 @@ describe('browser shell over real HTTP', () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{20,}$/);
   });
 
-  it('serves the renderer only to a session obtained with the token', async () => {
-    expect((await request('GET', '/')).status).toBe(401);
+  it('serves the page to anyone but says at once when the address has a wrong token', async () => {
     expect((await request('GET', '/?token=wrong')).status).toBe(401);
-    const page = await request('GET', '/', { Cookie: cookie });
-    expect(page.status).toBe(200);
-    expect(page.body).toContain('<title>CE Player</title>');
-    expect(page.headers['content-security-policy']).toContain("default-src 'none'");
+    for (const address of ['/', `/?token=${server.token}`]) {
+      const page = await request('GET', address);
+      expect(page.status).toBe(200);
+      expect(page.body).toContain('<title>CE Player</title>');
+      expect(page.headers['content-security-policy']).toContain("default-src 'none'");
+      expect(page.headers['set-cookie']).toBeUndefined();
+    }
+  });
+
+  it('opens the API only to the session secret a tab got for the token, never to a cookie', async () => {
+    const origin = `http://127.0.0.1:${server.port}`;
+    const wrong = await request('POST', '/session/open', { Origin: origin }, JSON.stringify({ token: 'x' }));
+    expect(wrong.status).toBe(401);
+    const crossOrigin = await request(
+      'POST',
+      '/session/open',
+      { Origin: 'http://127.0.0.1:1' },
+      JSON.stringify({ token: server.token }),
+    );
+    expect(crossOrigin.status).toBe(403);
+    // The secret sent any other way than its header opens nothing.
+    const elsewhere: Record<string, string>[] = [
+      { Cookie: `ce_session=${secret}` },
+      { Cookie: `x-ce-session=${secret}` },
+      {},
+    ];
+    for (const headers of elsewhere) {
+      const response = await request('POST', '/api/profiles.current', { Origin: origin, ...headers }, '{}');
+      expect(response.status).toBe(401);
+    }
+    expect(
+      (await request('POST', `/api/profiles.current?session=${secret}`, { Origin: origin }, '{}')).status,
+    ).toBe(401);
+    expect((await api('profiles.current', {})).status).toBe(200);
+    // Each tab is its own session.
+    const other = await openSession();
+    expect(other).not.toBe(secret);
   });
 
   it('answers channels with the contract envelope', async () => {
@@ -135,7 +184,7 @@ describe('browser shell over real HTTP', () => {
     const notJson = await request(
       'POST',
       '/api/app.info',
-      { Origin: `http://127.0.0.1:${server.port}`, Cookie: cookie },
+      { Origin: `http://127.0.0.1:${server.port}`, 'X-CE-Session': secret },
       '{not json',
     );
     expect(notJson.status).toBe(400);
@@ -144,24 +193,75 @@ describe('browser shell over real HTTP', () => {
 
   it('refuses cross-origin and origin-less POSTs, foreign hosts and other methods', async () => {
     expect((await api('app.info', {}, { Origin: 'https://evil.example' })).status).toBe(403);
-    const noOrigin = await request('POST', '/api/app.info', { Cookie: cookie }, '{}');
+    const noOrigin = await request('POST', '/api/app.info', { 'X-CE-Session': secret }, '{}');
     expect(noOrigin.status).toBe(403);
-    expect((await request('GET', '/', { Cookie: cookie, Host: 'rebind.example' })).status).toBe(403);
-    expect((await request('GET', '/api/app.info', { Cookie: cookie })).status).toBe(405);
-    expect((await request('DELETE', '/', { Cookie: cookie })).status).toBe(405);
+    expect((await request('GET', '/', { Host: 'rebind.example' })).status).toBe(403);
+    expect((await request('POST', '/session/open', { Host: 'rebind.example' }, '{}')).status).toBe(403);
+    expect((await request('GET', '/api/app.info', { 'X-CE-Session': secret })).status).toBe(405);
+    expect((await request('DELETE', '/')).status).toBe(405);
   });
 
-  it('refuses oversized bodies', async () => {
+  it('answers an oversized body with 413 and its message, not a connection reset', async () => {
     const huge = JSON.stringify({ pad: 'x'.repeat(2 * 1024 * 1024) });
-    const response = await api('app.info', {}, {}).then(() =>
-      request(
-        'POST',
-        '/api/app.info',
-        { Origin: `http://127.0.0.1:${server.port}`, Cookie: cookie },
-        huge,
-      ).catch(() => ({ status: 413, headers: {}, body: '' })),
+    const response = await request(
+      'POST',
+      '/api/app.info',
+      {
+        Origin: `http://127.0.0.1:${server.port}`,
+        'X-CE-Session': secret,
+        'Content-Type': 'application/json',
+      },
+      huge,
     );
     expect(response.status).toBe(413);
+    expect(response.body).toContain('too large');
+    // A body sent in chunks, with no length declared up front, gets the same answer once it passes the limit.
+    const chunked = await new Promise<number>((resolve, reject) => {
+      const req = http.request(
+        {
+          host: '127.0.0.1',
+          port: server.port,
+          method: 'POST',
+          path: '/api/app.info',
+          headers: {
+            Host: `127.0.0.1:${server.port}`,
+            Origin: `http://127.0.0.1:${server.port}`,
+            'X-CE-Session': secret,
+            'Transfer-Encoding': 'chunked',
+          },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      req.on('error', reject);
+      for (let i = 0; i < 32; i++) req.write('x'.repeat(64 * 1024));
+      req.end();
+    });
+    expect(chunked).toBe(413);
+    // The connection stays usable: the next call on the server answers as usual.
+    expect((await api('app.info', {})).status).toBe(200);
+  });
+
+  it('answers a malformed %-escape in a channel name with 400, never a 500 or a stack', async () => {
+    const errorsBefore = logged.length;
+    for (const channel of ['%E0%A4%A', '%', '%zz']) {
+      const response = await request(
+        'POST',
+        `/api/${channel}`,
+        {
+          Origin: `http://127.0.0.1:${server.port}`,
+          'X-CE-Session': secret,
+          'Content-Type': 'application/json',
+        },
+        '{}',
+      );
+      expect(response.status, channel).toBe(400);
+      expect(JSON.parse(response.body)).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+      expect(response.body).not.toMatch(/at .*\.(ts|js|cjs):\d+/);
+    }
+    expect(logged.slice(errorsBefore).join('\n')).not.toMatch(/URIError|at .*:\d+:\d+/);
   });
 
   it('never serves files outside the renderer, even through encoded or dotted paths', async () => {
@@ -172,20 +272,19 @@ describe('browser shell over real HTTP', () => {
       '/%2e%2e%2fsecret.txt',
       '/..%5csecret.txt',
     ]) {
-      const response = await request('GET', attempt, { Cookie: cookie });
+      const response = await request('GET', attempt);
       expect(response.status, attempt).toBe(404);
       expect(response.body).not.toContain('outside the renderer');
     }
   });
 
   it('serves course images but never the package files that hold answer keys', async () => {
-    const image = await request('GET', '/course-asset/hand-hygiene/assets/figure.png', { Cookie: cookie });
+    const image = await request('GET', '/course-asset/hand-hygiene/assets/figure.png');
     expect(image.status).toBe(200);
     expect(image.headers['content-type']).toBe('image/png');
     for (const file of ['post-test.yml', 'course.yml', 'modules/01-moments.md', '..%2f..%2fsecret.txt']) {
-      const response = await request('GET', `/course-asset/hand-hygiene/${file}`, { Cookie: cookie });
+      const response = await request('GET', `/course-asset/hand-hygiene/${file}`);
       expect(response.status, file).toBe(404);
     }
-    expect((await request('GET', '/course-asset/hand-hygiene/assets/figure.png')).status).toBe(401);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAllowedHost, isAllowedOrigin, readCookie, secretsEqual } from '../../../main/browser/requestGuard';
+import { isAllowedHost, isAllowedOrigin, secretsEqual } from '../../../main/browser/requestGuard';
 
 describe('browser shell request guard', () => {
   it('accepts only loopback names with our port as Host', () => {
@@ -28,11 +28,5 @@ describe('browser shell request guard', () => {
     expect(secretsEqual('abc', 'abc')).toBe(true);
     expect(secretsEqual('abd', 'abc')).toBe(false);
     expect(secretsEqual('ab', 'abc')).toBe(false);
-  });
-
-  it('reads one cookie among several', () => {
-    expect(readCookie('a=1; ce_session=xyz; b=2', 'ce_session')).toBe('xyz');
-    expect(readCookie('ce_sessionx=1', 'ce_session')).toBeUndefined();
-    expect(readCookie(undefined, 'ce_session')).toBeUndefined();
   });
 });

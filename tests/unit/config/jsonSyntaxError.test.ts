@@ -18,7 +18,7 @@ describe('locating JSON syntax errors', () => {
       ["{ 'a': 1 }", 1, 3, 'double quotes'],
       ['{ a: 1 }', 1, 3, 'setting name in double quotes'],
       ['// note\n{ "a": 1 }', 1, 1, 'comments are not allowed'],
-      ['{\n  "a": 1\n  "b": 2\n}', 3, 3, 'expected "," or "}"'],
+      ['{\n  "a": 1\n  "b": 2\n}', 3, 3, 'a "," is missing'],
       ['{ "a": "C:\\Data" }', 1, 11, 'write each \\ as \\\\'],
       ['{ "a": "x', 1, 10, 'ends inside a quoted text'],
       ['{ "a": "x\ny" }', 1, 10, 'line break or tab'],

@@ -9,6 +9,8 @@ import {
   maxMachineConfigBytes,
 } from '../../../main/core/config/machineConfig';
 
+/** A real installation key: the did:key of the specification's eddsa test vectors. */
+const clinicB = 'did:key:z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2';
 let dir: string;
 let file: string;
 
@@ -24,10 +26,19 @@ afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
  */
 function load(contents: string | Buffer, platform: NodeJS.Platform = 'linux') {
   fs.writeFileSync(file, contents);
+  const locations = { machineFile: missing() };
   return platform === process.platform
-    ? loadMachineConfig(platform, { CE_PLAYER_CONFIG: file })
-    : loadMachineConfig(platform, { CE_PLAYER_CONFIG: file }, () => true);
+    ? loadMachineConfig(platform, { CE_PLAYER_CONFIG: file }, undefined, locations)
+    : loadMachineConfig(platform, { CE_PLAYER_CONFIG: file }, () => true, locations);
 }
+
+/** A machine-wide settings path where no file exists, so that the environment may choose one. */
+function missing(): string {
+  return path.join(dir, 'no-machine-file', 'config.json');
+}
+
+/** The settings a file starts from: course import is off until IT turns it on. */
+const managedDefaults = { ...defaultMachineConfig, allowCourseImport: false };
 
 describe('machine config path', () => {
   it('is the documented machine-wide file on each OS', () => {
@@ -40,24 +51,41 @@ describe('machine config path', () => {
     expect(machineConfigPath('linux', {})).toBe('/etc/ce-player/config.json');
   });
 
-  it('is replaced by CE_PLAYER_CONFIG, resolved from the current folder', () => {
-    expect(machineConfigPath('linux', { CE_PLAYER_CONFIG: '/tmp/x.json' })).toBe('/tmp/x.json');
-    expect(machineConfigPath('darwin', { CE_PLAYER_CONFIG: 'rel.json' })).toBe(path.resolve('rel.json'));
+  it('is not moved by CE_PLAYER_CONFIG, which may only name a file where there is none', () => {
+    expect(machineConfigPath('linux', { CE_PLAYER_CONFIG: '/tmp/x.json' })).toBe(
+      '/etc/ce-player/config.json',
+    );
+  });
+
+  it('reads a file named by CE_PLAYER_CONFIG, resolved from the current folder, on a machine without one', () => {
+    fs.writeFileSync(file, '{ "requirePin": true }');
+    const relative = path.relative(process.cwd(), file);
+    const loaded = loadMachineConfig('linux', { CE_PLAYER_CONFIG: relative }, undefined, {
+      machineFile: missing(),
+    });
+    expect(loaded).toMatchObject({ file, source: 'environment', warnings: [] });
+    expect(loaded.config.requirePin).toBe(true);
   });
 });
 
 describe('loading the machine config', () => {
   it('gives the defaults, silently, when there is no file', () => {
-    const loaded = loadMachineConfig('linux', { CE_PLAYER_CONFIG: '' });
-    expect(loaded.file).toBe('/etc/ce-player/config.json');
-    if (!fs.existsSync('/etc/ce-player/config.json')) {
-      expect(loaded).toEqual({ config: defaultMachineConfig, warnings: [], file: loaded.file });
-    }
-    expect(defaultMachineConfig).toEqual({ allowCourseImport: true, requirePin: false });
+    const loaded = loadMachineConfig('linux', { CE_PLAYER_CONFIG: '' }, undefined, {
+      machineFile: missing(),
+    });
+    expect(loaded).toEqual({ config: defaultMachineConfig, warnings: [], file: missing(), source: 'none' });
+    expect(defaultMachineConfig).toEqual({
+      allowCourseImport: true,
+      requirePin: false,
+      pinSignOutMinutes: 30,
+      trustedInstallations: [],
+    });
   });
 
   it('warns when CE_PLAYER_CONFIG names a file that does not exist', () => {
-    const loaded = loadMachineConfig('linux', { CE_PLAYER_CONFIG: file });
+    const loaded = loadMachineConfig('linux', { CE_PLAYER_CONFIG: file }, undefined, {
+      machineFile: missing(),
+    });
     expect(loaded.config).toEqual(defaultMachineConfig);
     expect(loaded.warnings).toEqual([expect.stringContaining(`${file}: CE_PLAYER_CONFIG names this file`)]);
   });
@@ -69,17 +97,28 @@ describe('loading the machine config', () => {
       JSON.stringify({
         dataDir: '/srv/ce-player/data',
         preloadCoursesDir: `${courses}/`,
-        allowCourseImport: false,
+        allowCourseImport: true,
         requirePin: true,
+        pinSignOutMinutes: 10,
+        trustedInstallations: [{ name: 'Clinic B', key: clinicB }],
       }),
     );
     expect(loaded.warnings).toEqual([]);
     expect(loaded.config).toEqual({
       dataDir: '/srv/ce-player/data',
       preloadCoursesDir: `${courses}/`,
-      allowCourseImport: false,
+      allowCourseImport: true,
       requirePin: true,
+      pinSignOutMinutes: 10,
+      trustedInstallations: [{ name: 'Clinic B', key: clinicB }],
     });
+  });
+
+  it('writes a trusted installation given as a bare Multikey the way records name their signer: as a did:key', () => {
+    const bare = clinicB.slice('did:key:'.length);
+    const loaded = load(JSON.stringify({ trustedInstallations: [{ name: 'Clinic B', key: bare }] }));
+    expect(loaded.warnings).toEqual([]);
+    expect(loaded.config.trustedInstallations).toEqual([{ name: 'Clinic B', key: clinicB }]);
   });
 
   it('keeps a preloaded courses folder that does not exist yet, and says so', () => {
@@ -94,12 +133,12 @@ describe('loading the machine config', () => {
   it('keeps the defaults for keys the file leaves out', () => {
     const loaded = load('{ "requirePin": true }');
     expect(loaded.warnings).toEqual([]);
-    expect(loaded.config).toEqual({ allowCourseImport: true, requirePin: true });
+    expect(loaded.config).toEqual({ ...managedDefaults, requirePin: true });
   });
 
   it('ignores an unknown key with a warning naming the file and the key, and suggests the likely one', () => {
     const loaded = load('{ "datadir": "/srv/data", "colour": "blue", "requirePin": true }');
-    expect(loaded.config).toEqual({ allowCourseImport: true, requirePin: true });
+    expect(loaded.config).toEqual({ ...managedDefaults, requirePin: true });
     expect(loaded.warnings).toHaveLength(2);
     expect(loaded.warnings[0]).toContain(file);
     expect(loaded.warnings[0]).toContain('"datadir" is not a CE Player setting (did you mean "dataDir"?)');
@@ -110,26 +149,58 @@ describe('loading the machine config', () => {
     const loaded = load(
       JSON.stringify({ allowCourseImport: 'no', requirePin: 1, dataDir: 42, preloadCoursesDir: dir }),
     );
-    expect(loaded.config).toEqual({
-      preloadCoursesDir: dir,
-      allowCourseImport: true,
-      requirePin: false,
-    });
+    expect(loaded.config).toEqual({ ...managedDefaults, preloadCoursesDir: dir });
     expect(loaded.warnings).toEqual([
       expect.stringMatching(
         /"dataDir" must be a folder path in double quotes, but it is 42\..*default data folder/,
       ),
       expect.stringMatching(
-        /"allowCourseImport" must be true or false, without quotes, but it is "no".*\(true\)/,
+        /"allowCourseImport" must be true or false, without quotes, but it is "no".*its default/,
       ),
       expect.stringMatching(/"requirePin" must be true or false, without quotes, but it is 1\..*\(false\)/),
     ]);
     for (const warning of loaded.warnings) expect(warning).toContain(file);
   });
 
+  it('checks each trusted installation and drops a bad one alone, naming the entry and field', () => {
+    const loaded = load(
+      JSON.stringify({
+        trustedInstallations: [
+          { name: 'Clinic B', key: clinicB },
+          { name: 'Typo', key: 'did:key:z6MkBAD' },
+          { name: ' ', key: clinicB },
+          'Clinic C',
+        ],
+      }),
+    );
+    expect(loaded.config.trustedInstallations).toEqual([{ name: 'Clinic B', key: clinicB }]);
+    expect(loaded.warnings).toEqual([
+      expect.stringContaining('"trustedInstallations[1].key" is not an Ed25519 public key'),
+      expect.stringContaining('"trustedInstallations[2].name" must not be empty. That entry was ignored.'),
+      expect.stringContaining('"trustedInstallations[3]" must be an entry such as'),
+    ]);
+    const notAList = load(JSON.stringify({ trustedInstallations: clinicB }));
+    expect(notAList.config.trustedInstallations).toEqual([]);
+    expect(notAList.warnings[0]).toContain('"trustedInstallations" must be a list');
+  });
+
+  it('takes a PIN sign-out limit from 1 minute to a day, in whole minutes', () => {
+    expect(load('{ "pinSignOutMinutes": 5 }').config.pinSignOutMinutes).toBe(5);
+    for (const [value, words] of [
+      ['0', 'must be at least 1 minute'],
+      ['1441', 'can be at most 1440 minutes'],
+      ['2.5', 'must be a whole number'],
+      ['"30"', 'must be a number of minutes, but it is "30"'],
+    ]) {
+      const loaded = load(`{ "pinSignOutMinutes": ${value} }`);
+      expect(loaded.config.pinSignOutMinutes).toBe(30);
+      expect(loaded.warnings[0]).toContain(`"pinSignOutMinutes" ${words}`);
+    }
+  });
+
   it('refuses relative and empty paths', () => {
     const loaded = load(JSON.stringify({ dataDir: 'data', preloadCoursesDir: '  ' }));
-    expect(loaded.config).toEqual(defaultMachineConfig);
+    expect(loaded.config).toEqual(managedDefaults);
     expect(loaded.warnings[0]).toContain('"dataDir" must be a full (absolute) path');
     expect(loaded.warnings[0]).toContain('"data" is relative');
     expect(loaded.warnings[1]).toContain('"preloadCoursesDir" must be a folder path');
@@ -145,21 +216,21 @@ describe('loading the machine config', () => {
     expect(good.config.preloadCoursesDir).toBe('\\\\srv\\courses\\');
 
     const driveless = load(String.raw`{ "dataDir": "\\data", "preloadCoursesDir": "/srv/courses" }`, 'win32');
-    expect(driveless.config).toEqual(defaultMachineConfig);
+    expect(driveless.config).toEqual(managedDefaults);
     expect(driveless.warnings).toHaveLength(2);
     expect(driveless.warnings[0]).toContain('"D:\\\\CE Player"');
   });
 
   it('explains a Windows path whose single backslashes became a line break or tab', () => {
     const loaded = load(String.raw`{ "dataDir": "C:\new\tdata" }`, 'win32');
-    expect(loaded.config).toEqual(defaultMachineConfig);
+    expect(loaded.config).toEqual(managedDefaults);
     expect(loaded.warnings[0]).toContain('"dataDir" contains a line break or tab');
     expect(loaded.warnings[0]).toContain('written twice');
   });
 
   it('ignores the whole file on invalid JSON and says where, by line and column', () => {
     const loaded = load('{\n  "requirePin": true,\n  "allowCourseImport": false,\n}\n');
-    expect(loaded.config).toEqual(defaultMachineConfig);
+    expect(loaded.config).toEqual(managedDefaults);
     expect(loaded.warnings).toHaveLength(1);
     expect(loaded.warnings[0]).toContain(file);
     expect(loaded.warnings[0]).toContain('is not valid JSON (line 4, column 1:');
@@ -168,7 +239,7 @@ describe('loading the machine config', () => {
 
   it('points at an unescaped backslash in a Windows path', () => {
     const loaded = load('{ "dataDir": "D:\\Data" }', 'win32');
-    expect(loaded.config).toEqual(defaultMachineConfig);
+    expect(loaded.config).toEqual(managedDefaults);
     expect(loaded.warnings[0]).toContain('line 1, column 17');
     expect(loaded.warnings[0]).toContain('write each \\ as \\\\');
   });
@@ -186,20 +257,22 @@ describe('loading the machine config', () => {
   it('ignores a file that is not one JSON object', () => {
     for (const text of ['[]', 'null', '"dataDir"', '7']) {
       const loaded = load(text);
-      expect(loaded.config).toEqual(defaultMachineConfig);
+      expect(loaded.config).toEqual(managedDefaults);
       expect(loaded.warnings).toEqual([expect.stringContaining('must hold one JSON object')]);
     }
   });
 
   it('ignores an oversized file and one it cannot read, and never throws', () => {
     const big = load(`{ "requirePin": true, "x": "${'a'.repeat(maxMachineConfigBytes)}" }`);
-    expect(big.config).toEqual(defaultMachineConfig);
+    expect(big.config).toEqual(managedDefaults);
     expect(big.warnings[0]).toContain('larger than a settings file can be');
 
     const folder = path.join(dir, 'folder.json');
     fs.mkdirSync(folder);
-    const unreadable = loadMachineConfig('linux', { CE_PLAYER_CONFIG: folder });
-    expect(unreadable.config).toEqual(defaultMachineConfig);
+    const unreadable = loadMachineConfig('linux', { CE_PLAYER_CONFIG: folder }, undefined, {
+      machineFile: missing(),
+    });
+    expect(unreadable.config).toEqual(managedDefaults);
     expect(unreadable.warnings).toEqual([expect.stringContaining('could not be read (EISDIR)')]);
   });
 });

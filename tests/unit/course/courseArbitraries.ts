@@ -14,8 +14,11 @@ interface ExpectedModule {
 interface PostTestParts {
   questions: Question[];
   draw: number;
+  blueprint: null;
   shuffleOptions: boolean;
   maxAttempts: number | null;
+  /** Not written, so the format's default for the post-test. */
+  feedback: 'after_pass';
 }
 
 /** A generated package: its files, and what loading them must give back. */
@@ -64,6 +67,9 @@ function questionArb(id: string, objectiveCount: number): fc.Arbitrary<Question>
     explanation: textArb,
     reference: fc.option(textArb, { nil: null }),
     objective: fc.option(fc.integer({ min: 1, max: objectiveCount }), { nil: null }),
+    objectives: fc.constant<string[]>([]),
+    section: fc.constant(null),
+    module: fc.constant(null),
     extensions: fc.constant({}),
   });
   const trueFalse = fc
@@ -156,8 +162,10 @@ function partsArb(shape: Shape) {
       : fc.record({
           questions: questionsArb('post', size, shape.objectives.length),
           draw: fc.integer({ min: 1, max: size }),
+          blueprint: fc.constant(null),
           shuffleOptions: fc.boolean(),
           maxAttempts: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }),
+          feedback: fc.constant('after_pass' as const),
         });
   const ids = shape.evaluationIds;
   const evaluation = ids === null ? fc.constant(null) : fc.tuple(...ids.map(evaluationItemArb));

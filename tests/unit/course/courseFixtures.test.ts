@@ -54,6 +54,22 @@ const errorFixtures: Expected[] = [
   { fixture: 'pass-mark-out-of-range', file: 'course.yml', line: 30, column: 16, message: /"module_pass" must be between 0 and 1/ },
   { fixture: 'post-test-pass-without-post-test', file: 'course.yml', line: 31, column: 3, message: /post_test_pass is set, but the package has no post-test.yml/ },
   { fixture: 'require-evaluation-without-evaluation', file: 'course.yml', line: 32, column: 23, message: /require_evaluation is true, but the package has no evaluation.yml/ },
+  { fixture: 'person-without-relationships', file: 'course.yml', line: 18, column: 5, message: /^Person "A. Author" must state "relationships": .* or "none"/ },
+  { fixture: 'mitigation-missing', file: 'course.yml', line: 25, column: 5, message: /lists a financial relationship, so course.yml needs "mitigation"/ },
+  { fixture: 'faculty-and-people', file: 'course.yml', line: 20, column: 1, message: /has both "faculty" and "people"; use "people" only/ },
+  { fixture: 'person-role-unknown', file: 'course.yml', line: 24, column: 23, message: /role of person "R. Reviewer" must be one of author, faculty, planner, reviewer, not the text "speaker"/ },
+  { fixture: 'commercial-support-kind', file: 'course.yml', line: 33, column: 11, message: /"kind" of a commercial supporter must be one of: educational grant, in-kind/ },
+  { fixture: 'objective-id-duplicate', file: 'modules/02-technique.md', line: 6, column: 9, message: /objective id "rub-or-wash" is already used at course.yml line 42/ },
+  { fixture: 'objective-unknown', file: 'modules/01-moments.md', line: 62, column: 14, message: /names the objective "moment-list", which no objective of the course has. Did you mean "moments-list"\?/ },
+  { fixture: 'section-unknown', file: 'modules/02-technique.md', line: 58, column: 10, message: /"section: rub-or-wsh" in question "technique-q2" is not a heading id of its module; did you mean "rub-or-wash"\?/ },
+  { fixture: 'post-test-module-unknown', file: 'post-test.yml', line: 59, column: 13, message: /"module: techniqe" in question "post-4" is not a module id of this course; did you mean "technique"\?/ },
+  { fixture: 'blueprint-with-draw', file: 'post-test.yml', line: 1, column: 1, message: /has both "draw" and "blueprint"; keep one/ },
+  { fixture: 'blueprint-group-too-large', file: 'post-test.yml', line: 3, column: 11, message: /blueprint draws 3 from the module "moments", but only 2 item\(s\) have "module: moments"/ },
+  { fixture: 'blueprint-item-without-module', file: 'post-test.yml', line: 38, column: 5, message: /^Question "post-3" needs "module": the post-test blueprint is by module/ },
+  { fixture: 'blueprint-mixed-kinds', file: 'post-test.yml', line: 4, column: 5, message: /Every group of the blueprint must name a module; a bank uses one kind of group only/ },
+  { fixture: 'image-without-alt', file: 'modules/02-technique.md', line: 12, column: 5, message: /^Image "..\/assets\/figure.png" has no alt text; describe it in the square brackets/ },
+  { fixture: 'svg-unsafe', file: 'assets/moments.svg', line: 7, column: 9, message: /^This SVG image is not allowed: it has an event attribute onmouseover, which would run code. It is shown by modules\/01-moments.md line 23/ },
+  { fixture: 'feedback-unknown', file: 'post-test.yml', line: 8, column: 11, message: /"feedback" in post-test.yml must be one of always, after_pass, after_last_attempt, not "never"/ },
 ];
 
 describe('error fixtures: one package per error class', () => {
@@ -85,12 +101,39 @@ describe('warning fixtures', () => {
   });
 });
 
+describe('warning fixtures of the disclosures', () => {
+  test('people without commercial_support: a warning, and the course still loads', () => {
+    const result = loadCoursePackage(fixture('commercial-support-missing'));
+    expect(result.course?.commercialSupport).toBeNull();
+    expect(result.problems).toEqual([
+      {
+        severity: 'warning',
+        file: 'course.yml',
+        line: 17,
+        column: 1,
+        message: expect.stringMatching(
+          /lists "people" but no "commercial_support"; write "commercial_support: none"/,
+        ) as string,
+      },
+    ]);
+  });
+});
+
 describe('clean fixtures', () => {
   test.each(['valid-minimal', 'valid-crlf-bom'])('%s loads without problems', (name) => {
     const result = loadCoursePackage(fixture(name));
     expect(result.problems).toEqual([]);
     expect(result.course?.id).toBe('hand-hygiene');
   });
+
+  test.each(['valid-accredited', 'blueprint-by-objective'])(
+    '%s (every key of this round) loads without problems',
+    (name) => {
+      const result = loadCoursePackage(fixture(name));
+      expect(result.problems).toEqual([]);
+      expect(result.course?.id).toBe('hand-hygiene-accredited');
+    },
+  );
 
   test('a BOM and CRLF line ends change neither the content nor the line numbers', () => {
     const lf = loadCoursePackage(fixture('valid-minimal')).course;

@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { listAuditEntries } from '../../../main/core/db/auditLog';
 import type { LearnerDb } from '../../../main/core/db/learnerDatabase';
 import { migrateLearnerDatabase, readSchemaVersion } from '../../../main/core/db/migrateLearnerDatabase';
+import { disclosureAcknowledgementsMigration } from '../../../main/core/db/migrations/0010-disclosure-acknowledgements';
 import { allMigrations, latestSchemaVersion } from '../../../main/core/db/migrations/allMigrations';
 import { openLearnerConnection } from '../../../main/core/db/openConnection';
 import { getLearnerProfile } from '../../../main/core/learners/learnerProfiles';
+import { disclosureAcknowledgedAt } from '../../../main/core/player/courseDisclosure';
 import { readPinThrottle } from '../../../main/core/learners/pinThrottle';
 import { listBookmarks } from '../../../main/core/progress/bookmarks';
 import { getLastPosition } from '../../../main/core/progress/lastPosition';
@@ -54,6 +56,9 @@ const seeds: Record<number, (db: LearnerDb) => void> = {
   4: (db) => {
     db.prepare('INSERT INTO pin_throttle VALUES (?, 2, 0, 500)').run(learnerId);
   },
+  [disclosureAcknowledgementsMigration.version]: (db) => {
+    db.prepare(`INSERT INTO disclosure_acknowledgements VALUES (?, 'ket', '1.0.0', 17)`).run(learnerId);
+  },
 };
 
 function buildDatabaseAt(version: number): string {
@@ -91,6 +96,9 @@ function expectSeedsPresent(db: LearnerDb, version: number): void {
   }
   if (version >= 3) expect(getCourseTime(db, learnerId, 'ket', '1.0.0')).toBe(15_000);
   if (version >= 4) expect(readPinThrottle(db, learnerId).failedAttempts).toBe(2);
+  if (version >= disclosureAcknowledgementsMigration.version) {
+    expect(disclosureAcknowledgedAt(db, learnerId, { id: 'ket', version: '1.0.0' })).toBe(17);
+  }
 }
 
 describe('migrations', () => {
@@ -142,6 +150,7 @@ describe('migrations', () => {
         'bookmarks',
         'certificates',
         'course_positions',
+        'disclosure_acknowledgements',
         'heartbeat_clock',
         'heartbeats',
         'learners',
@@ -150,6 +159,7 @@ describe('migrations', () => {
         'module_notes',
         'module_progress',
         'pin_throttle',
+        'unverified_record_imports',
       ].sort(),
     );
     for (const table of ours)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deleteLearnerProfile } from '../../../main/core/learners/deleteLearnerProfile';
 import { getAttestation, recordAttestation } from '../../../main/core/evaluation/evaluationRecords';
-import { attemptWorld, ketamineDir, t0 } from '../attempts/attemptTestSetup';
+import { attemptWorld, ketamineDir, recordStudy, t0 } from '../attempts/attemptTestSetup';
 
 describe('attestation of time and claimed credit', () => {
   it('refuses claims outside the rules, with plain messages', async () => {
@@ -32,6 +32,10 @@ describe('attestation of time and claimed credit', () => {
     const world = await attemptWorld([ketamineDir]);
     const course = world.library.get('ketamine-therapy');
     const learner = world.a.learnerId ?? '';
+    const other = world.b.learnerId ?? '';
+    // 645 beats record 161 minutes, the course's minimum before attesting; both learners study before t0.
+    recordStudy(world.db, learner, course, t0 - 645 * 15_000, 645);
+    recordStudy(world.db, other, course, t0 - 645 * 15_000, 645);
     const made = recordAttestation(
       world.db,
       learner,
@@ -57,7 +61,6 @@ describe('attestation of time and claimed credit', () => {
       recordAttestation(world.db, learner, course, { claimedHours: 5, attestedMinutes: 300 }, t0),
     ).toThrow('You have already attested your time for this version of the course.');
     // The full designated credit is allowed, and another learner's record is separate.
-    const other = world.b.learnerId ?? '';
     expect(
       recordAttestation(world.db, other, course, { claimedHours: 5, attestedMinutes: 300 }, t0).statement,
     ).toMatch(/claim 5\.0 hours of credit/);

@@ -68,19 +68,13 @@ describe('correcting the name on a certificate', () => {
       const entry = listAuditEntries(db, learner.learnerId ?? '').find(
         (e) => e.action === 'certificate.name_corrected',
       );
+      // The audit log names the certificates, never the learner: names are personal data (issue 21, finding 7).
       expect(entry).toMatchObject({
         actor: `learner:${learner.learnerId ?? ''}`,
-        before: {
-          certificateId: original.certificateId,
-          certificateName: 'Dana Reyes',
-          credentials: 'RN, MSN',
-        },
-        after: {
-          certificateId: corrected.certificateId,
-          certificateName: 'Dana Reyes-Ortiz',
-          credentials: 'RN, MSN, CNL',
-        },
+        before: { certificateId: original.certificateId },
+        after: { certificateId: corrected.certificateId },
       });
+      expect(JSON.stringify(entry)).not.toContain('Dana');
     } finally {
       db.close();
     }

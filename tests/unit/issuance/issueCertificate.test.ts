@@ -36,13 +36,6 @@ describe('issueCertificate', () => {
       await start(world, world.a, { kind: 'post-test', courseId: course.id }),
     );
     submitEvaluation(world.db, learnerId, course, { 'objectives-met': 5, bias: 'Yes' }, world.clock.now);
-    recordAttestation(
-      world.db,
-      learnerId,
-      course,
-      { claimedHours: 0.25, attestedMinutes: 15 },
-      world.clock.now,
-    );
     const beat = (n: number) => {
       world.clock.now += 15_000;
       const ref = {
@@ -57,9 +50,18 @@ describe('issueCertificate', () => {
     const options = { dataDir: world.dataDir, fontDir, now: world.clock.now };
     await expect(issueCertificate(world.db, learnerId, course, options)).rejects.toMatchObject({
       code: 'forbidden',
-      message: 'Your certificate cannot be issued yet. Still to do: 1 more minute of recorded study.',
+      message:
+        'Your certificate cannot be issued yet. Still to do: 1 more minute of recorded study. Attest the time you ' +
+        'spent and claim your credit.',
     });
     for (let n = 33; n < 37; n++) beat(n);
+    recordAttestation(
+      world.db,
+      learnerId,
+      course,
+      { claimedHours: 0.25, attestedMinutes: 15 },
+      world.clock.now,
+    );
 
     const issued = await issueCertificate(world.db, learnerId, course, { ...options, now: world.clock.now });
     expect(issued).toMatchObject({ alreadyIssued: false, backupNotice: null });

@@ -4,6 +4,7 @@ import type { LearnerDb } from '../../../main/core/db/learnerDatabase';
 import { deleteLearnerProfile } from '../../../main/core/learners/deleteLearnerProfile';
 import { createLearnerProfile, listLearnerProfiles } from '../../../main/core/learners/learnerProfiles';
 import { verifyProfilePin } from '../../../main/core/learners/profilePin';
+import { acknowledgeDisclosures } from '../../../main/core/player/courseDisclosure';
 import { saveBookmark } from '../../../main/core/progress/bookmarks';
 import { saveLastPosition } from '../../../main/core/progress/lastPosition';
 import { markModuleOpened } from '../../../main/core/progress/moduleProgress';
@@ -20,6 +21,7 @@ const tables = [
   'heartbeats',
   'heartbeat_clock',
   'pin_throttle',
+  'disclosure_acknowledgements',
 ];
 
 function fillRecords(db: LearnerDb, learnerId: string): void {
@@ -50,6 +52,7 @@ function fillRecords(db: LearnerDb, learnerId: string): void {
     { courseId: 'ket', courseVersion: '1', moduleId: 'm1', beatId: `${learnerId}-2` },
     t0 + 15_000,
   );
+  acknowledgeDisclosures(db, learnerId, { id: 'ket', version: '1' }, t0);
 }
 
 function countRows(db: LearnerDb, learnerId: string): Record<string, number> {
@@ -86,6 +89,7 @@ describe('deleteLearnerProfile', () => {
       evaluation_responses: 0,
       attestations: 0,
       certificates: 0,
+      disclosure_acknowledgements: 1,
     });
     expect(Object.values(countRows(db, gone.id)).every((n) => n === 0)).toBe(true);
     expect(countRows(db, stays.id)).toEqual(staysBefore);
@@ -93,7 +97,7 @@ describe('deleteLearnerProfile', () => {
     const audit = listAuditEntries(db, gone.id).at(-1);
     expect(audit).toMatchObject({
       action: 'profile.deleted',
-      before: { displayName: 'Leaving', records: removed },
+      before: { records: removed },
     });
   });
 

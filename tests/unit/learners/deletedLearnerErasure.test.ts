@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { filesHolding } from '../../support/filesHolding';
 import { listAuditEntries } from '../../../main/core/db/auditLog';
 import { createBackup, listBackups } from '../../../main/core/db/databaseBackups';
 import { openLearnerConnection } from '../../../main/core/db/openConnection';
@@ -15,17 +16,6 @@ import { coreWorld } from '../support/coreWorld';
 const aliceNote = 'ALICE-ERASE-THIS-NOTE-4471';
 const bobNote = 'BOB-KEEPS-THIS-NOTE-9902';
 const hour = 60 * 60 * 1000;
-
-function filesUnder(dir: string): string[] {
-  return fs
-    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .map((name) => path.join(dir, name))
-    .filter((file) => fs.statSync(file).isFile());
-}
-
-function filesHolding(dir: string, text: string): string[] {
-  return filesUnder(dir).filter((file) => fs.readFileSync(file).includes(Buffer.from(text, 'utf8')));
-}
 
 function notesIn(file: string): string[] {
   const db = openSqlite(file, { readonly: true, fileMustExist: true });

@@ -32,6 +32,7 @@ function context(config: Partial<MachineConfig> = {}): PinResetContext {
     config: { ...defaultMachineConfig, ...config },
     warnings: [],
     file: '/etc/ce-player/config.json',
+    source: 'machine' as const,
   };
   return { machine, env: {}, now: t0 + 60_000 };
 }

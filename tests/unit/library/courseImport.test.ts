@@ -47,6 +47,7 @@ describe('importing a valid package', () => {
       title: 'Hand Hygiene Refresher',
       folder,
       replacesVersion: null,
+      signedBy: null,
       warnings: loadCoursePackage(validMinimalDir).problems,
     });
     expect(coursesFolderNames(dataDir)).toEqual(['hand-hygiene-1.0.0']);
@@ -240,11 +241,12 @@ describe('versions already in the library', () => {
     expect(coursesFolderNames(dataDir)).toEqual(['hand-hygiene-1.5.0-beta.1', 'hand-hygiene-2.0.0']);
   });
 
-  test('bundled courses count: an identical copy is already present, a newer version replaces it', () => {
+  test('bundled courses count: an identical copy is already present, a newer unsigned one may not replace it', () => {
     const dataDir = makeDataDir();
     const bundledDir = path.join(makeDataDir(), 'bundled');
     fs.cpSync(validMinimalDir, path.join(bundledDir, 'hand-hygiene'), { recursive: true });
-    const options = { bundledDirs: [bundledDir] };
+    const bundled = new CourseLibrary([{ dir: bundledDir, source: 'bundled' }]);
+    const options = { bundledDirs: [bundledDir], protectedPackages: bundled.protectedPackages() };
     expect(importCoursePackage(dataDir, zip(validZip()), options)).toMatchObject({
       ok: true,
       alreadyPresent: true,
@@ -252,14 +254,13 @@ describe('versions already in the library', () => {
     });
     expect(coursesFolderNames(dataDir)).toEqual([]);
     expect(importCoursePackage(dataDir, zip(versionZip('1.0.1')), options)).toMatchObject({
-      ok: true,
-      replacesVersion: '1.0.0',
+      ok: false,
+      reason: 'shadow',
+      problems: [{ file: 'course.yml', line: 3, message: expect.stringMatching(/came with CE Player/) }],
     });
+    expect(coursesFolderNames(dataDir)).toEqual([]);
     const library = importedLibrary(dataDir, bundledDir);
-    expect(library.list().map((c) => [c.source, c.version])).toEqual([['imported', '1.0.1']]);
-    expect(library.findVersion('hand-hygiene', '1.0.0')?.rootDir).toBe(
-      fs.realpathSync(path.join(bundledDir, 'hand-hygiene')),
-    );
+    expect(library.list().map((c) => [c.source, c.version])).toEqual([['bundled', '1.0.0']]);
   });
 });
 

@@ -48,10 +48,16 @@ export function versionZip(version: string, prefix = ''): Buffer {
   );
 }
 
-/** Names in `<dataDir>/courses`, dot-folders included ([] when the folder does not exist). */
+/**
+ * Names in `<dataDir>/courses`, dot-folders included (so a staging folder left behind shows), but not `.imports`,
+ * which holds the record of who imported each package ([] when the folder does not exist).
+ */
 export function coursesFolderNames(dataDir: string): string[] {
   try {
-    return fs.readdirSync(path.join(dataDir, 'courses')).sort();
+    return fs
+      .readdirSync(path.join(dataDir, 'courses'))
+      .filter((name) => name !== '.imports')
+      .sort();
   } catch {
     return [];
   }

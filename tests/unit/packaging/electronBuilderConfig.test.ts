@@ -45,8 +45,9 @@ describe('electron-builder.yml', () => {
     expect(validate({ ...config, electronFuses: { ...config.electronFuses, runAsNode: 'no' } })).toBe(false);
   });
 
-  it('sets the fuses: no RunAsNode, no NODE_OPTIONS, no inspect flags, asar integrity, app only from asar', () => {
+  it('sets the fuses: no RunAsNode, no NODE_OPTIONS, no inspect flags, asar integrity, app only from asar, no file:// extras', () => {
     expect(config.electronFuses).toMatchObject({
+      grantFileProtocolExtraPrivileges: false,
       runAsNode: false,
       enableNodeOptionsEnvironmentVariable: false,
       enableNodeCliInspectArguments: false,

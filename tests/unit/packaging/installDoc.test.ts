@@ -9,11 +9,10 @@ import { defaultDataDir } from '../../../main/core/app/dataDirectory';
 import { signingKeyPath } from '../../../main/core/certificates/signingKeyStore';
 import { backupGenerations } from '../../../main/core/db/databaseBackups';
 import { dataDirLayout } from '../../../main/core/db/databaseFiles';
-import {
-  loadMachineConfig,
-  machineConfigKeys,
-  machineConfigPath,
-} from '../../../main/core/config/machineConfig';
+import { loadMachineConfig, machineConfigPath } from '../../../main/core/config/machineConfig';
+import { machineConfigKeys } from '../../../main/core/config/machineConfigSchema';
+
+const settingsKeys: readonly string[] = Object.keys(machineConfigKeys);
 
 /*
  * docs/install.md is for clinic IT, who will type what it says. Every flag, environment variable, settings key and
@@ -93,19 +92,21 @@ describe('docs/install.md', () => {
   });
 
   it('documents exactly the settings keys the app reads, and its examples load without a warning', () => {
-    const tableKeys = inlineCode.filter((code) => (machineConfigKeys as readonly string[]).includes(code));
-    expect(new Set(tableKeys)).toEqual(new Set(machineConfigKeys));
+    const tableKeys = inlineCode.filter((code) => settingsKeys.includes(code));
+    expect(new Set(tableKeys)).toEqual(new Set(settingsKeys));
     const examples = fences.filter((fence) => fence.lang === 'json');
     expect(examples.length).toBeGreaterThanOrEqual(2);
     examples.forEach((example, index) => {
       const file = path.join(temp, `example-${index}.json`);
       fs.writeFileSync(file, example.body);
       for (const key of Object.keys(JSON.parse(example.body) as object)) {
-        expect(machineConfigKeys as readonly string[]).toContain(key);
+        expect(settingsKeys).toContain(key);
       }
       // A Windows example's folders cannot exist here; the folder check is another OS's question.
       const platform = example.body.includes(':\\\\') ? 'win32' : 'linux';
-      const loaded = loadMachineConfig(platform, { CE_PLAYER_CONFIG: file }, () => true);
+      const loaded = loadMachineConfig(platform, { CE_PLAYER_CONFIG: file }, () => true, {
+        machineFile: path.join(temp, 'no-machine-file.json'),
+      });
       expect(loaded.warnings, example.body).toEqual([]);
     });
   });
@@ -114,7 +115,9 @@ describe('docs/install.md', () => {
     const typo = /typo such as `(\w+)`/.exec(doc)?.[1] ?? '';
     const file = path.join(temp, 'typo.json');
     fs.writeFileSync(file, JSON.stringify({ [typo]: '/x' }));
-    const loaded = loadMachineConfig('linux', { CE_PLAYER_CONFIG: file });
+    const loaded = loadMachineConfig('linux', { CE_PLAYER_CONFIG: file }, undefined, {
+      machineFile: path.join(temp, 'no-machine-file.json'),
+    });
     expect(loaded.warnings[0]).toContain(`"${typo}" is not a CE Player setting (did you mean "dataDir"?)`);
   });
 

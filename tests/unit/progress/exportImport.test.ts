@@ -98,7 +98,7 @@ describe('export and import of one learner', () => {
     expect(Object.values(importLearnerRecords(a, sourceId, file)).every((n) => n === 0)).toBe(true);
   });
 
-  it('merges with records already on the target: newer wins, a replaced note is kept in the audit log', async () => {
+  it('merges with records already on the target: newer wins, a replaced note is audited by its ids, never its text', async () => {
     const { a, b, sourceId, targetId } = await twoMachines();
     saveModuleNote(
       b,
@@ -116,7 +116,8 @@ describe('export and import of one learner', () => {
     importLearnerRecords(b, targetId, exportLearnerRecords(a, sourceId), t0 + 10_000);
     expect(getModuleNote(b, targetId, 'c', 'm1')?.text).toBe('Watch BP.\nRe-dose?');
     const replaced = listAuditEntries(b, targetId).find((e) => e.action === 'note.replaced_by_import');
-    expect(replaced?.before).toMatchObject({ text: 'older local note' });
+    expect(replaced?.after).toEqual({ courseId: 'c', moduleId: 'm1', courseVersion: '1' });
+    expect(JSON.stringify(replaced)).not.toContain('older local note');
     expect(listBookmarks(b, targetId).map((bm) => bm.label)).toEqual(['Mine']);
     expect(getCourseTime(b, targetId, 'c')).toBe(60_000);
   });

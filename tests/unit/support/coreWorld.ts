@@ -7,7 +7,7 @@ import type { ChannelInput, ChannelName, ChannelOutput } from '../../../main/con
 import type { AppError } from '../../../main/contract/errors';
 import type { AppLog } from '../../../main/core/app/appLog';
 import type { Core } from '../../../main/core/app/core';
-import { createCore } from '../../../main/core/app/createCore';
+import { createCore, type CoreOptions } from '../../../main/core/app/createCore';
 import { dispatchChannel } from '../../../main/core/app/dispatchChannel';
 import { createSession, type Session } from '../../../main/core/app/session';
 import { loadCoursePackage } from '../../../main/core/course/courseLoader';
@@ -51,14 +51,19 @@ export interface WorldOptions {
   editCourse?: (courseDir: string) => void;
   /** Reuse a data dir (e.g. to start a second core on the same records). */
   dataDir?: string;
+  /** The course package to copy in as the bundled course; default the small fixture course. */
+  courseSource?: string;
+  /** Other installations whose records count here (CoreOptions.trustedInstallations). */
+  trustedInstallations?: CoreOptions['trustedInstallations'];
 }
 
 /** A started core with its clock, its log and helpers to call channels. */
 export async function coreWorld(options: WorldOptions = {}) {
   const root = tempDir();
   const bundled = path.join(root, 'bundled');
-  const courseDir = path.join(bundled, 'valid-minimal');
-  fs.cpSync(minimalSource, courseDir, { recursive: true });
+  const source = options.courseSource ?? minimalSource;
+  const courseDir = path.join(bundled, path.basename(source));
+  fs.cpSync(source, courseDir, { recursive: true });
   options.editCourse?.(courseDir);
   const { course, problems } = loadCoursePackage(courseDir);
   if (!course) throw new Error(`fixture does not load: ${JSON.stringify(problems)}`);
@@ -77,6 +82,7 @@ export async function coreWorld(options: WorldOptions = {}) {
     fontDir,
     log,
     now: () => clock.now,
+    trustedInstallations: options.trustedInstallations,
   });
   cleanups.push(() => core.close());
 
@@ -145,7 +151,7 @@ export async function study(world: CoreWorld, session: Session, beats: number, m
   for (let i = 0; i < beats; i++) {
     world.clock.now += 15_000;
     const beatId = `beat-${session.learnerId ?? ''}-${world.clock.now}`;
-    await world.ok('progress.heartbeat', { courseId, moduleId: module.id, beatId }, session);
+    await world.ok('progress.heartbeat', { courseId: world.course.id, moduleId: module.id, beatId }, session);
   }
 }
 
@@ -177,7 +183,8 @@ export async function completeCourse(world: CoreWorld, session: Session, skip?: 
       session,
     );
   }
-  if (skip !== 'attestation') {
+  // Attesting needs the course's minimum of study, so a learner short of it cannot attest either.
+  if (skip !== 'attestation' && skip !== 'time') {
     await world.ok('attestation.submit', { courseId, claimedHours: 0.25, attestedMinutes: 20 }, session);
   }
 }

@@ -1,5 +1,6 @@
 import markdownIt from 'markdown-it';
 import type { MarkdownIt, Token } from 'markdown-it';
+import { figureRule } from './figureRule';
 import { headingIdsRule } from './headingIds';
 import { imageRule } from './imageRule';
 import { EXTERNAL_NOTE, linkRule } from './linkRule';
@@ -13,7 +14,7 @@ let shared: MarkdownIt | null = null;
 
 /**
  * The one markdown-it set-up for course text: CommonMark with tables, raw HTML shown as text, no linkify, and the
- * course rules, one core rule each: reference keys, heading ids, links, images, table alignment. markdown-it's own
+ * course rules, one core rule each: reference keys, heading ids, links, images, figures, table alignment. markdown-it's own
  * link check is switched off because the stricter allowlists in linkPolicy and imagePolicy decide every link and
  * image.
  */
@@ -30,6 +31,7 @@ function createCourseMarkdown(): MarkdownIt {
   md.core.ruler.push('course_heading_ids', headingIdsRule);
   md.core.ruler.push('course_links', linkRule);
   md.core.ruler.push('course_images', imageRule);
+  md.core.ruler.push('course_figures', figureRule);
   md.core.ruler.push('course_table_align', tableAlignRule);
   md.renderer.rules.link_close = (tokens: Token[], idx, options, _env, self) => {
     const external = (tokens[idx]?.meta as { external?: boolean } | null)?.external === true;

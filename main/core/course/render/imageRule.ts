@@ -28,7 +28,7 @@ function applyImage(token: Token, block: InlineBlock): Token {
       file: context.file,
     });
     const { line, column } = block.placeOf(src);
-    findings.push({ kind: 'image', target: src, line, column, decision });
+    findings.push({ kind: 'image', target: src, line, column, decision, alt: inlineText(token.children) });
     if (decision.kind === 'asset') {
       token.attrSet('src', decision.src);
       return token;

@@ -37,7 +37,7 @@ export interface RenderContext {
 /** A link or image met while parsing, with the decision the renderer applied to it. */
 export type MarkdownFinding =
   | { kind: 'link'; target: string; line: number; column: number; decision: LinkDecision }
-  | { kind: 'image'; target: string; line: number; column: number; decision: ImageDecision };
+  | { kind: 'image'; target: string; line: number; column: number; decision: ImageDecision; alt: string };
 
 /** A link the link rule kept: its token, its href as markdown-it parsed it, and the decision that kept it. */
 export interface KeptLink {

@@ -5,6 +5,9 @@ import { pinThrottleMigration } from './0004-pin-throttle';
 import { quizAttemptsMigration } from './0005-quiz-attempts';
 import { evaluationsAndAttestationsMigration } from './0006-evaluations-and-attestations';
 import { certificatesMigration } from './0007-certificates';
+import { unverifiedRecordImportsMigration } from './0008-unverified-record-imports';
+import { auditLogFactsMigration } from './0009-audit-log-facts';
+import { disclosureAcknowledgementsMigration } from './0010-disclosure-acknowledgements';
 import type { Migration } from './migration';
 
 /** Every schema step, in order. Append new steps; never edit or reorder a released one. */
@@ -16,6 +19,9 @@ export const allMigrations: readonly Migration[] = [
   quizAttemptsMigration,
   evaluationsAndAttestationsMigration,
   certificatesMigration,
+  unverifiedRecordImportsMigration,
+  auditLogFactsMigration,
+  disclosureAcknowledgementsMigration,
 ];
 
 /** The schema version this build writes. A database above it came from a newer CE Player. */

@@ -5,7 +5,17 @@ import { formatPercent } from '../../app/displayFormats';
 import { routeHref } from '../../app/routes';
 import { useStartAttempt } from '../../app/useStartAttempt';
 import { attemptKindLabel } from './answerText';
+import { ModuleResults } from './ModuleResults';
 import { QuestionFeedback } from './QuestionFeedback';
+
+/** Why the answers are not shown yet, in the words of the assessment's feedback policy. */
+function withheldNote(view: AttemptView, label: string): string {
+  const when =
+    view.feedbackPolicy === 'after_last_attempt'
+      ? `once you pass the ${label} or have used your last attempt`
+      : `once you pass the ${label}`;
+  return `The correct answers and explanations are shown ${when}. Below you can see which questions you missed and where to review them.`;
+}
 
 /** Whether another attempt can be offered, as far as the view says; the core still decides. */
 function canRetake(view: AttemptView): boolean {
@@ -13,7 +23,10 @@ function canRetake(view: AttemptView): boolean {
   return view.maxAttempts === null || view.attemptsUsed < view.maxAttempts;
 }
 
-/** A submitted attempt: the score against the pass mark, feedback on every question, and what to do next. */
+/**
+ * A submitted attempt: the score against the pass mark, what to do next, per-module results (post-test), and each
+ * question right or wrong with where to review it; the key and explanations as the feedback policy allows.
+ */
 export function AttemptResult({ view }: { view: AttemptView }) {
   const { action, start } = useStartAttempt();
   const retake = () =>
@@ -60,9 +73,16 @@ export function AttemptResult({ view }: { view: AttemptView }) {
         </a>
       </div>
       <ActionFeedback state={action.state} running="Starting a new attempt…" />
+      {!view.keyRevealed && <p className="notice notice-info withheld-note">{withheldNote(view, label)}</p>}
+      <ModuleResults view={view} />
       <ol className="feedback-list">
         {view.questions.map((question, index) => (
-          <QuestionFeedback key={question.id} question={question} number={index + 1} />
+          <QuestionFeedback
+            key={question.id}
+            question={question}
+            number={index + 1}
+            courseId={view.courseId}
+          />
         ))}
       </ol>
     </>

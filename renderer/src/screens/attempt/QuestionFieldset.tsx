@@ -5,14 +5,15 @@ function Choice({
   type,
   name,
   value,
-  label,
+  labelHtml,
   checked,
   onChange,
 }: {
   type: 'radio' | 'checkbox';
   name: string;
   value: string;
-  label: string;
+  /** The option's words as the core rendered them (inline markdown, raw HTML off). */
+  labelHtml: string;
   checked: boolean;
   onChange: (checked: boolean) => void;
 }) {
@@ -25,14 +26,15 @@ function Choice({
         checked={checked}
         onChange={(event) => onChange(event.target.checked)}
       />
-      <span>{label}</span>
+      <span dangerouslySetInnerHTML={{ __html: labelHtml }} />
     </label>
   );
 }
 
 /**
- * A question as a fieldset whose legend is the stem: one choice (radios), several ("Select all that apply",
- * checkboxes), or true/false (two radios). Every change is handed up at once to be saved.
+ * A question as a fieldset named by its stem: one choice (radios), several ("Select all that apply", checkboxes),
+ * or true/false (two radios). The stem may hold paragraphs, which a legend cannot, so it names the group through
+ * aria-labelledby. Every change is handed up at once to be saved.
  */
 export function QuestionFieldset({
   question,
@@ -45,13 +47,15 @@ export function QuestionFieldset({
 }) {
   const name = `question-${question.id}`;
   const hintId = `${name}-hint`;
+  const stemId = `${name}-stem`;
   const chosen = Array.isArray(answer) ? answer : [];
   return (
     <fieldset
       className="question-fieldset"
+      aria-labelledby={stemId}
       aria-describedby={question.type === 'multiple' ? hintId : undefined}
     >
-      <legend className="question-stem">{question.stem}</legend>
+      <div id={stemId} className="question-stem" dangerouslySetInnerHTML={{ __html: question.stemHtml }} />
       {question.type === 'multiple' && (
         <p id={hintId} className="field-hint">
           Select all that apply.
@@ -64,7 +68,7 @@ export function QuestionFieldset({
               type="radio"
               name={name}
               value={String(value)}
-              label={value ? 'True' : 'False'}
+              labelHtml={value ? 'True' : 'False'}
               checked={answer === value}
               onChange={() => onChange(value)}
             />
@@ -75,7 +79,7 @@ export function QuestionFieldset({
               type={question.type === 'multiple' ? 'checkbox' : 'radio'}
               name={name}
               value={option.id}
-              label={option.text}
+              labelHtml={option.html}
               checked={chosen.includes(option.id)}
               onChange={(checked) =>
                 onChange(

@@ -16,11 +16,10 @@ export function answerText(question: AttemptQuestion, answer: LearnerAnswer | nu
   return [...shown, ...unknown].join('; ');
 }
 
-/** The words for one option, by id (true-false "options" are true and false). */
-export function optionText(question: AttemptQuestion, optionId: string): string {
-  if (question.type === 'true-false')
-    return optionId === 'true' ? 'True' : optionId === 'false' ? 'False' : optionId;
-  return question.options.find((option) => option.id === optionId)?.text ?? optionId;
+/** One option as the core rendered it, by id; an unknown id as escaped text. */
+export function optionHtml(question: AttemptQuestion, optionId: string): string {
+  const html = question.options.find((option) => option.id === optionId)?.html;
+  return html ?? optionId.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** "Quiz" or "Post-test", for headings. */

@@ -6,8 +6,12 @@ import { useChannel } from '../../app/useChannel';
 import { useScreenFocus } from '../../app/useScreenFocus';
 import { AttestationForm } from './AttestationForm';
 import { AttestationRecord } from './AttestationRecord';
+import { StudyTimeShort } from './StudyTimeShort';
 
-/** The attestation of time spent and credit claimed: the form until it is made, then the record. */
+/**
+ * The attestation of time spent and credit claimed: the form until it is made (once the course's minimum of study
+ * is recorded), then the record.
+ */
 export function AttestationScreen({ courseId }: { courseId: string }) {
   const loaded = useChannel('attestation.get', { courseId }, courseId);
   const [recorded, setRecorded] = useState<AttestationView | null>(null);
@@ -25,6 +29,8 @@ export function AttestationScreen({ courseId }: { courseId: string }) {
       {view &&
         (view.attested ? (
           <AttestationRecord courseId={courseId} view={view} attested={view.attested} />
+        ) : view.recordedMinutes < view.requiredMinutes ? (
+          <StudyTimeShort courseId={courseId} view={view} />
         ) : (
           <AttestationForm courseId={courseId} view={view} onAttested={setRecorded} />
         ))}

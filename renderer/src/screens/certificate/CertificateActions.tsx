@@ -1,7 +1,8 @@
+import type React from 'react';
 import { useEffect } from 'react';
 import type { CertificateSummary } from '../../../../main/contract/certificateSchemas';
 import { certificatePdfPath } from '../../../../main/contract/filePaths';
-import { invoke, isDesktopShell } from '../../api/contractClient';
+import { certificatePdfAddress, invoke, isDesktopShell } from '../../api/contractClient';
 import { ActionFeedback } from '../../app/ActionFeedback';
 import { BusyButton } from '../../app/BusyButton';
 import { base64Blob, saveFile, saveTextFile } from '../../app/fileDownload';
@@ -18,6 +19,7 @@ import { useAction } from '../../app/useAction';
 export function CertificateActions({ certificate }: { certificate: CertificateSummary }) {
   const download = useAction();
   const print = useAction();
+  const open = useAction();
   const { certificateId } = certificate;
   const pdfPath = certificatePdfPath(certificateId);
   const desktop = isDesktopShell();
@@ -33,14 +35,26 @@ export function CertificateActions({ certificate }: { certificate: CertificateSu
       saveTextFile(file.fileName, file.json, 'application/json');
     }, 'The credential file is downloading.');
   const printCertificate = () =>
-    void print.run(() => printPdf(pdfPath), 'The certificate PDF went to the print dialog.');
+    void print.run(
+      async () => printPdf(await certificatePdfAddress(certificateId)),
+      'The certificate PDF went to the print dialog.',
+    );
+  // The browser shell needs a one-use link for the new tab (contractClient.ts); the desktop window's own address
+  // goes to the system's viewer.
+  const openPdf = (event: React.MouseEvent<HTMLAnchorElement>) => {
+    if (desktop) return;
+    event.preventDefault();
+    void open.run(async () => {
+      window.open(await certificatePdfAddress(certificateId), '_blank', 'noopener');
+    }, 'The certificate PDF opened in a new tab.');
+  };
   return (
     <div className="screen-only">
       <div className="actions">
         <BusyButton className="primary" busy={download.busy} busyLabel="Preparing…" onClick={savePdf}>
           Save PDF
         </BusyButton>
-        <a className="button-link" href={pdfPath} target="_blank" rel="noopener">
+        <a className="button-link" href={pdfPath} target="_blank" rel="noopener" onClick={openPdf}>
           Open PDF
           <span className="visually-hidden">
             {desktop ? ' (opens in your PDF viewer)' : ' (opens in a new tab)'}
@@ -57,6 +71,7 @@ export function CertificateActions({ certificate }: { certificate: CertificateSu
       </div>
       <ActionFeedback state={download.state} running="Preparing the file…" />
       <ActionFeedback state={print.state} running="Preparing the certificate for printing…" />
+      <ActionFeedback state={open.state} running="Opening the certificate PDF…" />
       <p className="field-hint">
         The PDF is the signed certificate, with its credential.json inside; keep it for your records.
         {desktop && ' Open PDF shows it in your PDF viewer, where you can also print it.'}

@@ -1,9 +1,11 @@
 import type { CourseHome } from '../../../../main/contract/playerSchemas';
-import { formatDate, formatHours, formatMinutes } from '../../app/displayFormats';
+import { formatDate, formatDateTime, formatHours, formatMinutes } from '../../app/displayFormats';
+import { DisclosureBlock } from './DisclosureBlock';
 
 /**
- * Everything a CE provider must disclose before the learner starts: audience, objectives, faculty and their
- * disclosures, time and credit, designation and accreditation statements, dates, provider and disclaimer.
+ * Everything a CE provider must disclose before the learner starts: audience, objectives, the people in control of
+ * the content and their relationships (or the older faculty disclosures), time and credit, designation and
+ * accreditation statements, dates, provider and disclaimer.
  */
 export function CourseDisclosures({ course }: { course: CourseHome }) {
   return (
@@ -22,6 +24,16 @@ export function CourseDisclosures({ course }: { course: CourseHome }) {
           <li key={index}>{objective}</li>
         ))}
       </ol>
+      {course.disclosure && (
+        <>
+          <DisclosureBlock disclosure={course.disclosure} />
+          {course.disclosure.acknowledgedAt !== null && (
+            <p className="acknowledged">
+              You confirmed reading these disclosures on {formatDateTime(course.disclosure.acknowledgedAt)}.
+            </p>
+          )}
+        </>
+      )}
       {course.faculty.length > 0 && (
         <>
           <h3>Faculty and disclosures</h3>

@@ -1,9 +1,11 @@
+import { useEffect, useRef, useState } from 'react';
 import { CourseBreadcrumb } from '../../app/CourseBreadcrumb';
 import { routeHref } from '../../app/routes';
 import { StatusMessage } from '../../app/StatusMessage';
 import { useChannel } from '../../app/useChannel';
 import { useScreenFocus } from '../../app/useScreenFocus';
 import { CourseSearchForm } from '../search/CourseSearchForm';
+import { AcknowledgeDisclosures } from './AcknowledgeDisclosures';
 import { CertificateProgress } from './CertificateProgress';
 import { CourseDisclosures } from './CourseDisclosures';
 import { ModuleStatusList } from './ModuleStatusList';
@@ -11,11 +13,15 @@ import { PostTestCard } from './PostTestCard';
 import { ResumeLink } from './ResumeLink';
 
 /**
- * A course's home page: what it is, everything the provider must disclose before the learner starts, where the
- * learner left off, each module's status, the post-test and what remains before a certificate.
+ * A course's home page: what it is, the disclosures to acknowledge before starting (a course that lists people),
+ * everything else the provider must disclose, where the learner left off, each module's status, the post-test
+ * and what remains before a certificate.
  */
 export function CourseScreen({ courseId }: { courseId: string }) {
   const home = useChannel('courses.home', { courseId }, courseId);
+  const [acknowledgedAt, setAcknowledgedAt] = useState<number | null>(null);
+  const acknowledgedRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => acknowledgedRef.current?.focus(), [acknowledgedAt]);
   const headingRef = useScreenFocus<HTMLHeadingElement>(`course:${courseId}:${home.status}`);
   if (home.status !== 'ready') {
     return (
@@ -28,7 +34,13 @@ export function CourseScreen({ courseId }: { courseId: string }) {
       </>
     );
   }
-  const course = home.value;
+  const loaded = home.value;
+  // The acknowledgement just made is shown at once, without asking for the whole home again.
+  const course =
+    loaded.disclosure && acknowledgedAt !== null
+      ? { ...loaded, disclosure: { ...loaded.disclosure, acknowledgedAt } }
+      : loaded;
+  const toAcknowledge = course.disclosure?.acknowledgedAt === null ? course.disclosure : null;
   return (
     <>
       <nav aria-label="Breadcrumb" className="breadcrumb">
@@ -42,6 +54,18 @@ export function CourseScreen({ courseId }: { courseId: string }) {
         <p className="notice notice-warning">
           This course has passed its expiry date. You can still study it, but no certificate can be issued for
           it.
+        </p>
+      )}
+      {toAcknowledge && (
+        <AcknowledgeDisclosures
+          courseId={courseId}
+          disclosure={toAcknowledge}
+          onAcknowledged={setAcknowledgedAt}
+        />
+      )}
+      {acknowledgedAt !== null && (
+        <p ref={acknowledgedRef} tabIndex={-1} className="notice notice-success">
+          Thank you: your reading of the disclosures is recorded. You can start the course.
         </p>
       )}
       <div className="summary" dangerouslySetInnerHTML={{ __html: course.summaryHtml }} />

@@ -1,36 +1,27 @@
 import type { CourseSummary } from '../../../../main/contract/channels';
 import { CourseProblemList } from '../../app/CourseProblemList';
 import { formatHours, formatMinutes } from '../../app/displayFormats';
+import type { Fact } from '../../app/FactList';
+import { FactList } from '../../app/FactList';
 import { routeHref } from '../../app/routes';
+import { courseOriginFacts } from './courseOrigin';
 
-/** A playable course: a link to its home page and its main facts. */
+/** A playable course: a link to its home page, its main facts and where it came from. */
 export function AvailableCourse({ course }: { course: CourseSummary }) {
+  const facts: Fact[] = [
+    ['Modules', course.moduleCount],
+    ['Estimated time', formatMinutes(course.estimatedMinutes)],
+    ...(course.creditHours === null ? [] : [['Credit designated', formatHours(course.creditHours)] as const]),
+    ['Version', course.version],
+    ...courseOriginFacts(course),
+  ];
   return (
     <>
       <h3 className="course-card-title">
         <a href={routeHref({ screen: 'course', courseId: course.id })}>{course.title}</a>
       </h3>
       {course.subtitle && <p className="course-card-subtitle">{course.subtitle}</p>}
-      <dl className="facts">
-        <div>
-          <dt>Modules</dt>
-          <dd>{course.moduleCount}</dd>
-        </div>
-        <div>
-          <dt>Estimated time</dt>
-          <dd>{formatMinutes(course.estimatedMinutes)}</dd>
-        </div>
-        {course.creditHours !== null && (
-          <div>
-            <dt>Credit designated</dt>
-            <dd>{formatHours(course.creditHours)}</dd>
-          </div>
-        )}
-        <div>
-          <dt>Version</dt>
-          <dd>{course.version}</dd>
-        </div>
-      </dl>
+      <FactList facts={facts} />
     </>
   );
 }
@@ -45,6 +36,12 @@ export function UnavailableCourse({ course }: { course: CourseSummary }) {
         This course cannot be opened: its package has {errors.length}{' '}
         {errors.length === 1 ? 'error' : 'errors'}. Ask the course provider for a corrected package.
       </p>
+      <FactList
+        facts={[
+          ...(course.version ? [['Version', course.version] as const] : []),
+          ...courseOriginFacts(course),
+        ]}
+      />
       <details>
         <summary>Show the errors</summary>
         <CourseProblemList problems={errors} />

@@ -3,9 +3,9 @@ import { StatusMessage } from '../../app/StatusMessage';
 import { useChannel } from '../../app/useChannel';
 import { useScreenFocus } from '../../app/useScreenFocus';
 import { AvailableCourse, UnavailableCourse } from './CourseCard';
-import { CourseImportForm } from './CourseImportForm';
+import { ManageCourses } from './ManageCourses';
 
-/** The library: every course the app found, playable or not, and importing another. */
+/** The library: every course the app found, playable or not, where each came from, and "Manage courses". */
 export function LibraryScreen() {
   // Each import that adds a course asks for the list again.
   const [imports, setImports] = useState(0);
@@ -38,7 +38,7 @@ export function LibraryScreen() {
           </ul>
         </section>
       )}
-      <CourseImportForm onImported={() => setImports((count) => count + 1)} />
+      <ManageCourses onImported={() => setImports((count) => count + 1)} />
     </>
   );
 }

@@ -5,12 +5,14 @@ import { CourseBreadcrumb } from '../../app/CourseBreadcrumb';
 import { scrollToId } from '../../app/scrollToElement';
 import { BookmarksPanel } from './BookmarksPanel';
 import { currentSection } from './currentSection';
+import { FigureDialog } from './FigureDialog';
 import { ModuleContents } from './ModuleContents';
 import { ModuleEnd } from './ModuleEnd';
 import { NotesPanel } from './NotesPanel';
 import { ReaderToolbar } from './ReaderToolbar';
 import { useActivityHeartbeat } from './useActivityHeartbeat';
 import { useBookmarks } from './useBookmarks';
+import { useOpenFigure } from './useOpenFigure';
 import { useReadingPosition } from './useReadingPosition';
 import { useReadToEnd } from './useReadToEnd';
 
@@ -27,8 +29,8 @@ function titleHeadingId(reading: ModuleReading): string | null {
 }
 
 /**
- * Reading one module: its text (html sanitised by the core), contents, bookmarks, notes, text size, print, the
- * quiz and the neighbouring modules. It records the opening, resumes where the learner left off, records reading
+ * Reading one module: its text (html sanitised by the core) with figures that open full size, contents, bookmarks,
+ * notes, text size, print, the quiz and the neighbouring modules. It records the opening, resumes where the learner left off, records reading
  * to the end and sends time-on-task heartbeats while the learner is active.
  */
 export function ModuleReader({ reading, anchor }: { reading: ModuleReading; anchor: string | null }) {
@@ -49,6 +51,7 @@ export function ModuleReader({ reading, anchor }: { reading: ModuleReading; anch
   useReadingPosition(courseId, moduleId, textRef, anchor === null ? reading.scroll : null);
   const read = useReadToEnd(courseId, moduleId, endRef, reading.readToEnd);
   const bookmarks = useBookmarks(courseId, moduleId, reading.bookmarks);
+  const figures = useOpenFigure(textRef, reading.html);
 
   // A named place (a link from another page or inside the text) gets scroll and focus; otherwise the title
   // does, without undoing the resumed position when the module first opens.
@@ -119,6 +122,7 @@ export function ModuleReader({ reading, anchor }: { reading: ModuleReading; anch
       </div>
       <ModuleEnd reading={reading} read={read} />
       <NotesPanel courseId={courseId} moduleId={moduleId} initial={reading.note} />
+      {figures.figure && <FigureDialog figure={figures.figure} onClose={figures.close} />}
     </>
   );
 }

@@ -1,10 +1,15 @@
+import { useState } from 'react';
 import { CourseBreadcrumb } from '../../app/CourseBreadcrumb';
 import { StatusMessage } from '../../app/StatusMessage';
 import { useChannel } from '../../app/useChannel';
 import { useScreenFocus } from '../../app/useScreenFocus';
+import { AcknowledgeDisclosures } from '../course/AcknowledgeDisclosures';
 import { ModuleReader } from './ModuleReader';
 
-/** A module to read: loads it with modules.read, then hands it to the reader. */
+/**
+ * A module to read: loads it with modules.read, then hands it to the reader. A course whose disclosures the
+ * learner has not yet acknowledged shows them first, here too, so a link into a module cannot skip them.
+ */
 export function ReaderScreen({
   courseId,
   moduleId,
@@ -15,15 +20,28 @@ export function ReaderScreen({
   anchor: string | null;
 }) {
   const reading = useChannel('modules.read', { courseId, moduleId }, `${courseId}/${moduleId}`);
-  const headingRef = useScreenFocus<HTMLHeadingElement>(`module-loading:${courseId}:${moduleId}`);
-  if (reading.status !== 'ready') {
+  const [acknowledged, setAcknowledged] = useState(false);
+  const gated = reading.status === 'ready' && reading.value.disclosureToAcknowledge !== null && !acknowledged;
+  const headingRef = useScreenFocus<HTMLHeadingElement>(
+    `module-loading:${courseId}:${moduleId}:${gated ? 'gated' : reading.status}`,
+  );
+  if (reading.status !== 'ready' || gated) {
+    const disclosure = reading.status === 'ready' ? reading.value.disclosureToAcknowledge : null;
     return (
       <>
         <CourseBreadcrumb courseId={courseId} />
         <h1 ref={headingRef} tabIndex={-1}>
-          Module
+          {disclosure ? 'Before you start this course' : 'Module'}
         </h1>
-        <StatusMessage state={reading} what="this module" />
+        {disclosure ? (
+          <AcknowledgeDisclosures
+            courseId={courseId}
+            disclosure={disclosure}
+            onAcknowledged={() => setAcknowledged(true)}
+          />
+        ) : (
+          <StatusMessage state={reading} what="this module" />
+        )}
       </>
     );
   }

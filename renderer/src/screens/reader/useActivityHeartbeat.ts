@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { invoke } from '../../api/contractClient';
+import { ChannelError, invoke } from '../../api/contractClient';
 
 /** How often a heartbeat is sent while the learner is active. */
 export const heartbeatIntervalMs = 15_000;
@@ -18,7 +18,8 @@ function newBeatId(): string {
 /**
  * Time on task: sends progress.heartbeat for the module every 15 s, but only while the page is visible and the
  * learner has interacted within the last 2 minutes. The core's clock decides what time is credited; a lost beat
- * costs at most one interval, so failures are not shown.
+ * costs at most one interval, so a passing failure is not shown. A disk that cannot be written (read-only or full)
+ * stops the beats: the app then says so on screen (StorageAlert) rather than seem to record.
  */
 export function useActivityHeartbeat(courseId: string, moduleId: string): void {
   useEffect(() => {
@@ -33,7 +34,9 @@ export function useActivityHeartbeat(courseId: string, moduleId: string): void {
     const timer = window.setInterval(() => {
       if (document.visibilityState !== 'visible') return;
       if (Date.now() - lastActivity > activityWindowMs) return;
-      invoke('progress.heartbeat', { courseId, moduleId, beatId: newBeatId() }).catch(() => undefined);
+      invoke('progress.heartbeat', { courseId, moduleId, beatId: newBeatId() }).catch((error: unknown) => {
+        if (error instanceof ChannelError && error.error.code === 'storage') window.clearInterval(timer);
+      });
     }, heartbeatIntervalMs);
     return () => {
       window.clearInterval(timer);

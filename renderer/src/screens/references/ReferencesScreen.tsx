@@ -3,6 +3,8 @@ import { CourseBreadcrumb } from '../../app/CourseBreadcrumb';
 import { scrollToId } from '../../app/scrollToElement';
 import { StatusMessage } from '../../app/StatusMessage';
 import { useChannel } from '../../app/useChannel';
+import { FigureDialog } from '../reader/FigureDialog';
+import { useOpenFigure } from '../reader/useOpenFigure';
 
 /** The text of the heading that opens the html, if it opens with an h1 (parsed inertly: nothing runs). */
 function openingHeading(html: string): string | null {
@@ -10,7 +12,10 @@ function openingHeading(html: string): string | null {
   return new DOMParser().parseFromString(html, 'text/html').querySelector('h1')?.textContent?.trim() || null;
 }
 
-/** The course's references (html sanitised by the core), opened at a cited entry when the address names one. */
+/**
+ * The course's references (html sanitised by the core, figures open full size), opened at a cited entry when the
+ * address names one.
+ */
 export function ReferencesScreen({ courseId, anchor }: { courseId: string; anchor: string | null }) {
   const references = useChannel('courses.references', { courseId }, courseId);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -18,6 +23,7 @@ export function ReferencesScreen({ courseId, anchor }: { courseId: string; ancho
   const ready = references.status === 'ready';
   // The page's h1 takes the references' own opening heading, which the stylesheet then does not repeat.
   const ownHeading = ready ? openingHeading(references.value.html) : null;
+  const figures = useOpenFigure(listRef, ready ? references.value.html : null);
   useEffect(() => {
     if (anchor !== null && ready && scrollToId(listRef.current, anchor)) return;
     headingRef.current?.focus();
@@ -36,6 +42,7 @@ export function ReferencesScreen({ courseId, anchor }: { courseId: string; ancho
           dangerouslySetInnerHTML={{ __html: references.value.html }}
         />
       )}
+      {figures.figure && <FigureDialog figure={figures.figure} onClose={figures.close} />}
     </>
   );
 }

@@ -12,8 +12,11 @@ const exportChoices: readonly { format: RecordsExportFormat; label: string }[] =
   { format: 'learner-records', label: 'Export all my records' },
 ];
 
-/** Downloads of the transcript, the xAPI learning record, and every record (to move to another computer). */
-export function RecordsExports() {
+/**
+ * Downloads of the transcript, the xAPI learning record, and every record (to move to another computer), with the
+ * key this installation signs records files with, once known.
+ */
+export function RecordsExports({ installationKey }: { installationKey: string | null }) {
   const action = useAction();
   const download = (format: RecordsExportFormat) =>
     void action.run(async () => {
@@ -28,6 +31,13 @@ export function RecordsExports() {
         learning record store. &ldquo;Export all my records&rdquo; saves everything in this profile, to import
         on another computer.
       </p>
+      {installationKey && (
+        <p>
+          Records files exported here are signed by this computer. They count on another computer only if its
+          IT team lists this computer&rsquo;s key as trusted:{' '}
+          <code className="installation-key">{installationKey}</code>
+        </p>
+      )}
       <div className="actions">
         {exportChoices.map((item) => (
           <BusyButton

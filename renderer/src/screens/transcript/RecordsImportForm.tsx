@@ -1,6 +1,6 @@
 import type React from 'react';
 import { useState } from 'react';
-import type { RecordsImportSummary } from '../../../../main/contract/certificateSchemas';
+import type { RecordsImportResult } from '../../../../main/contract/certificateSchemas';
 import { invoke } from '../../api/contractClient';
 import { ActionFeedback } from '../../app/ActionFeedback';
 import { BusyButton } from '../../app/BusyButton';
@@ -9,7 +9,7 @@ import { FileField } from '../../app/FileField';
 import { readFileText } from '../../app/fileUpload';
 import { useAction } from '../../app/useAction';
 
-const countLabels: readonly [keyof RecordsImportSummary, string][] = [
+const countLabels: readonly [keyof RecordsImportResult, string][] = [
   ['moduleProgress', 'Module progress'],
   ['positions', 'Reading positions'],
   ['notes', 'Notes'],
@@ -21,26 +21,53 @@ const countLabels: readonly [keyof RecordsImportSummary, string][] = [
   ['skippedOpenAttempts', 'Unfinished attempts skipped'],
 ];
 
+/** What one import did: the counts a verified file added, or why an unverified one counts for nothing. */
+function ImportOutcome({ result }: { result: RecordsImportResult }) {
+  if (!result.verified) {
+    return (
+      <div className="notice notice-warning import-unverified" role="status">
+        <p>{result.message}</p>
+        <p>It is listed below under “Imported, not verified”.</p>
+      </div>
+    );
+  }
+  return (
+    <div className="card import-counts" role="status">
+      <h3>What the import added</h3>
+      <p>{result.message}</p>
+      <FactList facts={countLabels.map(([key, label]) => [label, result[key]] as const)} />
+    </div>
+  );
+}
+
 /**
- * Imports records exported from another computer ("Export all my records") into this profile. The core merges
- * them, so importing the same file twice adds nothing; the counts it returns say what was added.
+ * Imports records exported from another computer ("Export all my records") into this profile. A file signed by
+ * this computer or an installation IT trusts is merged (importing it twice adds nothing); any other file is kept
+ * as unverified history that counts toward no certificate, and `onImported` lets the screen list it.
  */
-export function RecordsImportForm() {
+export function RecordsImportForm({ onImported }: { onImported: () => void }) {
   const [file, setFile] = useState<File | null>(null);
-  const [added, setAdded] = useState<RecordsImportSummary | null>(null);
+  const [result, setResult] = useState<RecordsImportResult | null>(null);
   const action = useAction();
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    setAdded(null);
-    const summary = await action.run(async () => {
+    setResult(null);
+    const imported = await action.run(async () => {
       if (!file) throw new Error('Choose a records file (.json) first.');
       return invoke('records.import', { content: await readFileText(file) });
-    }, 'The records were imported.');
-    if (summary) setAdded(summary);
+    });
+    if (imported) {
+      setResult(imported);
+      onImported();
+    }
   };
   return (
     <section aria-labelledby="transcript-import">
       <h2 id="transcript-import">Import records</h2>
+      <p>
+        Records count toward certificates here only when the file was exported from this computer or from a
+        computer your IT team trusts. Any other file is kept for you to see, and counts toward no certificate.
+      </p>
       <form className="form" onSubmit={(event) => void submit(event)} noValidate>
         <FileField
           label="Records file"
@@ -53,12 +80,7 @@ export function RecordsImportForm() {
           Import records
         </BusyButton>
       </form>
-      {added && (
-        <div className="card import-counts">
-          <h3>What the import added</h3>
-          <FactList facts={countLabels.map(([key, label]) => [label, added[key]] as const)} />
-        </div>
-      )}
+      {result && <ImportOutcome result={result} />}
     </section>
   );
 }

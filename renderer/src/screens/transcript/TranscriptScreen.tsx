@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { routeHref } from '../../app/routes';
 import { StatusMessage } from '../../app/StatusMessage';
 import { useChannel } from '../../app/useChannel';
@@ -5,10 +6,16 @@ import { useScreenFocus } from '../../app/useScreenFocus';
 import { CertificateTable } from './CertificateTable';
 import { RecordsExports } from './RecordsExports';
 import { RecordsImportForm } from './RecordsImportForm';
+import { UnverifiedImports } from './UnverifiedImports';
 
-/** The transcript: every certificate, downloads of the transcript and records, and importing records. */
+/**
+ * The transcript: every certificate, downloads of the transcript and records, importing records, and the imported
+ * records that could not be verified (listed apart; they count toward no certificate).
+ */
 export function TranscriptScreen() {
   const list = useChannel('certificates.list', {}, 'transcript');
+  const [imports, setImports] = useState(0);
+  const history = useChannel('records.history', {}, `records-history-${imports}`);
   const headingRef = useScreenFocus<HTMLHeadingElement>('transcript');
   return (
     <>
@@ -20,8 +27,10 @@ export function TranscriptScreen() {
       </h1>
       <StatusMessage state={list} what="your certificates" />
       {list.status === 'ready' && <CertificateTable certificates={list.value} />}
-      <RecordsExports />
-      <RecordsImportForm />
+      <RecordsExports installationKey={history.status === 'ready' ? history.value.installationKey : null} />
+      <RecordsImportForm onImported={() => setImports((n) => n + 1)} />
+      <StatusMessage state={history} what="your imported records" />
+      {history.status === 'ready' && <UnverifiedImports imports={history.value.unverifiedImports} />}
     </>
   );
 }

@@ -1,0 +1,32 @@
+import type { AttestationView } from '../../../../main/contract/certificateSchemas';
+import { formatMinutes } from '../../app/displayFormats';
+import { FactList } from '../../app/FactList';
+import { routeHref } from '../../app/routes';
+
+/**
+ * In place of the attestation form while the recorded study is below the course's minimum: the core refuses an
+ * attestation until then, so the screen says how much is missing and leads back to the course.
+ */
+export function StudyTimeShort({ courseId, view }: { courseId: string; view: AttestationView }) {
+  // Rounded down, so the screen never shows the minimum reached while it is not.
+  const recorded = Math.floor(view.recordedMinutes);
+  return (
+    <>
+      <p className="notice" role="status">
+        You can attest once {formatMinutes(view.requiredMinutes)} of study are recorded for this course. Keep
+        studying in CE Player, then come back.
+      </p>
+      <FactList
+        facts={[
+          ['Study time recorded', formatMinutes(recorded)],
+          ['Needed before attesting', formatMinutes(view.requiredMinutes)],
+        ]}
+      />
+      <div className="actions">
+        <a className="button-link primary" href={routeHref({ screen: 'course', courseId })}>
+          Back to course
+        </a>
+      </div>
+    </>
+  );
+}
