@@ -15,7 +15,7 @@ beforeAll(() => {
 afterAll(() => temp.cleanup());
 
 let copies = 0;
-function rulesFor(edit: { stem?: string; explanation?: string }): string[] {
+function rulesFor(edit: { stem?: string; explanation?: string; optionC?: string }): string[] {
   const dir = copyFixture('valid-accredited', `${temp.dir}/${copies++}`);
   if (edit.stem !== undefined) {
     editFile(
@@ -31,6 +31,14 @@ function rulesFor(edit: { stem?: string; explanation?: string }): string[] {
       'modules/02-technique.md',
       '  Spores survive alcohol, so only washing removes them from the hands.',
       `  ${edit.explanation}`,
+    );
+  }
+  if (edit.optionC !== undefined) {
+    editFile(
+      dir,
+      'modules/02-technique.md',
+      'text: An antiseptic wipe',
+      `text: ${JSON.stringify(edit.optionC)}`,
     );
   }
   const course = loadCoursePackage(dir).course;
@@ -63,7 +71,21 @@ describe('letter-reference', () => {
     ['Washing is the answer a clinician should give; alcohol spares spores.', []],
     ['Each option names a method; only washing removes spores.', []],
     ['Spores (a resting form) survive alcohol, so only washing removes them.', []],
+    ['The trial measured response one week after a single wash.', []],
   ])('%s', (explanation, rules) => {
     expect(rulesFor({ explanation })).toEqual(rules);
+  });
+});
+
+describe('mixed-option-form', () => {
+  test.each([
+    ['Yes', ['mixed-option-form']],
+    ['No, only when soiled', ['mixed-option-form']],
+    ['Partly', ['mixed-option-form']],
+    ['No trial has compared the two methods', []],
+    ['No change to the routine', []],
+    ['Nothing but gloves', []],
+  ])('%s', (optionC, rules) => {
+    expect(rulesFor({ optionC })).toEqual(rules);
   });
 });

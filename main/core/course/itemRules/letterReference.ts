@@ -23,8 +23,11 @@ const LETTER_REFERENCES = [
   /(?:^|(?<=[\s,;]))\([a-f]\)(?=[\s,.;:]|$)/gi,
   // "the first answer", "the last option".
   new RegExp(`\\b(?:first|second|third|fourth|fifth|sixth|last|final|top|bottom)\\s+${OPTION_WORD}\\b`, 'gi'),
-  // "option 2", "choice three".
-  new RegExp(`\\b${OPTION_WORD}\\s+(?:[1-6]|one|two|three|four|five|six)\\b`, 'gi'),
+  // "option 2", "choice three"; not "response one week later", so a pause or a verb must follow the number.
+  new RegExp(
+    `\\b${OPTION_WORD}\\s+(?:[1-6]|one|two|three|four|five|six)(?=\\s*(?:[,.;:)]|$)|\\s+${LETTER_A_FOLLOWERS}\\b)`,
+    'gi',
+  ),
 ];
 
 /**

@@ -1,10 +1,12 @@
 import type { ItemRule } from './itemRule';
 import { locateInOption } from './itemRule';
 
-const YES_NO = /^(yes|no)\b/i;
+// An answer of the yes/no kind is the word alone or the word and a pause ("No, because ..."). "No trial has ..."
+// or "No change; ..." begins a statement, so a determiner is not flagged. "Partly" belongs to the same kind.
+const YES_NO = /^(yes|no|partly)\s*(?:[,;:.!\u2013\u2014-]|$)/i;
 
 /**
- * `mixed-option-form`: options should be of one kind. A "Yes" or "No" among statements stands out, and a learner
+ * `mixed-option-form`: options should be of one kind. A "Yes", "No" or "Partly" among statements stands out, and a learner
  * can rule options in or out by their form instead of their content.
  */
 export const mixedOptionForm: ItemRule = {
