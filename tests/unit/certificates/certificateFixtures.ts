@@ -11,16 +11,11 @@ import type {
 import type { SigningKey } from '../../../main/core/certificates/signingKey';
 import { createVerificationCode } from '../../../main/core/certificates/verificationCode';
 
-/** The repository root; the shared folder (with the specification's test vector) sits beside it. */
+/** The repository root. */
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-export const vectorPath = path.resolve(
-  repoRoot,
-  '..',
-  'shared',
-  'vectors',
-  'eddsa-jcs-2022',
-  'signedJCS.json',
-);
+/** The specification's signed test vectors, copied into tests/fixtures/vectors with their source named. */
+export const vectorsDir = path.join(repoRoot, 'tests', 'fixtures', 'vectors');
+export const vectorPath = path.join(vectorsDir, 'eddsa-jcs-2022', 'signedJCS.json');
 export const fontDir = path.join(repoRoot, 'build', 'fonts');
 
 /** A fresh parse of the W3C eddsa-jcs-2022 signed test vector. */

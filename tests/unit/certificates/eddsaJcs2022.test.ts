@@ -61,7 +61,7 @@ function changed(old: JsonValue): JsonValue {
 }
 
 describe('eddsa-jcs-2022 with the specification test vector', () => {
-  it('verifies the shared signedJCS.json as VALID, with the key named in its verification method', () => {
+  it('verifies the specification signedJCS.json as VALID, with the key named in its verification method', () => {
     const result = verifyCredential(readVector());
     expect(result).toMatchObject({ valid: true });
     if (!result.valid) return;
