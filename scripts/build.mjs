@@ -4,13 +4,10 @@ import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundleExternals } from './bundleExternals.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const only = process.argv[2];
-
-// Native and Electron modules stay outside the bundles, and so does pdfkit, which reads its own data files from
-// beside its module; all are loaded at run time from node_modules.
-const external = ['electron', 'better-sqlite3', 'pdfkit', 'qrcode'];
 
 const nodeEntries = [
   { in: 'main/desktop/desktopMain.ts', out: 'main/desktop' },
@@ -31,7 +28,7 @@ async function buildMain() {
     platform: 'node',
     target: 'node20',
     format: 'cjs',
-    external,
+    external: bundleExternals,
     sourcemap: 'linked',
     logLevel: 'warning',
   });

@@ -6,6 +6,15 @@ import { completionStepSchema, idSchema } from './playerSchemas';
  * channel here acts for the signed-in learner, except `certificates.verify`, which anyone may use.
  */
 
+/**
+ * Credit hours written the one way every screen and the certificate write them: at least one decimal and at most
+ * two ("5.0", "4.5", "4.75").
+ */
+export function formatCreditHours(hours: number): string {
+  const fixed = hours.toFixed(2);
+  return fixed.endsWith('0') ? hours.toFixed(1) : fixed;
+}
+
 export const certificateIdSchema = z.string().uuid('Choose a certificate from your transcript.');
 
 /** The largest file `certificates.verify` accepts, as base64 text (about 15 MB of file). */
@@ -95,6 +104,8 @@ export const certificateSummarySchema = z.object({
   /** UTC, ISO 8601. */
   issuedAt: z.string(),
   hoursClaimed: z.number(),
+  /** The hours as the certificate prints them, in the designation's words: "5.0 hours of continuing education". */
+  hoursLine: z.string(),
   /** Whole percent, rounded down as printed; null when the course has no post-test. */
   postTestPercent: z.number().int().nullable(),
   verificationCode: z.string(),
@@ -154,6 +165,8 @@ export const verifiedFactsSchema = z.object({
   provider: z.string(),
   date: z.string(),
   hours: z.number(),
+  /** The hours as the certificate prints them, in the designation's words: "5.0 hours of continuing education". */
+  hoursLine: z.string(),
   postTestPercent: z.number().int().nullable(),
   id: z.string(),
   code: z.string(),
@@ -168,6 +181,12 @@ export const verifyCertificateResultSchema = z.object({
   reason: z.string().nullable(),
   message: z.string(),
   facts: verifiedFactsSchema.nullable(),
+  /** The proof suite checked: eddsa-rdfc-2022, or eddsa-jcs-2022 on older certificates; null for a QR text. */
+  suite: z.string().nullable(),
+  /** What was checked, in words. */
+  checks: z.array(z.string()),
+  /** What an older certificate, or a QR verification text, does not prove; null otherwise. */
+  notice: z.string().nullable(),
   /** True when this installation's key signed it. */
   issuedByThisInstallation: z.boolean(),
   /** The certificate that corrects this one, when this installation's records show one. */
@@ -203,5 +222,6 @@ export type CertificateSummary = z.infer<typeof certificateSummarySchema>;
 export type EvaluationView = z.infer<typeof evaluationViewSchema>;
 export type AttestationView = z.infer<typeof attestationViewSchema>;
 export type VerifyCertificateResult = z.infer<typeof verifyCertificateResultSchema>;
+export type VerifiedFacts = z.infer<typeof verifiedFactsSchema>;
 export type RecordsExportFormat = z.infer<typeof recordsExportFormatSchema>;
 export type RecordsImportSummary = z.infer<typeof recordsImportSchema>;

@@ -123,6 +123,12 @@ export interface Provider {
   contact: string | null;
 }
 
+/** course.yml `signatory`: the provider's representative named on certificates. */
+export interface Signatory {
+  name: string;
+  role: string;
+}
+
 export interface FacultyMember {
   name: string;
   credentials: string | null;
@@ -174,6 +180,8 @@ export interface CourseManifest {
   faculty: FacultyMember[];
   credit: Credit;
   accreditationStatement: string | null;
+  /** The provider's representative printed on certificates, or null when the course names none. */
+  signatory: Signatory | null;
   disclaimer: string | null;
   objectives: string[];
   completion: CompletionRules;

@@ -5,6 +5,7 @@ import { IdRegistry } from './idRegistry';
 import { readCompletion, readCredit, readFaculty, readProvider } from './manifestSections';
 import type { PresentFiles } from './manifestSections';
 import { resolvePackageFile } from './packageFiles';
+import { readSignatory } from './signatoryReader';
 import { openYamlFile } from './yamlFile';
 import { MANIFEST_FILE } from './packageLayout';
 import type { ProblemSink, SourcePlace } from './problemSink';
@@ -19,6 +20,7 @@ const MANIFEST_KEYS = [
   ...['format', 'id', 'version', 'title', 'subtitle', 'language', 'summary', 'audience'],
   ...['release_date', 'review_date', 'expiry_date', 'provider', 'faculty', 'credit'],
   ...['accreditation_statement', 'disclaimer', 'objectives', 'completion', 'modules'],
+  'signatory',
 ];
 
 /** A module file listed in course.yml and the place of that list item. */
@@ -100,6 +102,7 @@ function readFields(
     provider: readProvider(root),
     faculty: readFaculty(root),
     accreditationStatement: root.text('accreditation_statement', false),
+    signatory: readSignatory(root),
     disclaimer: root.text('disclaimer', false),
     objectives: courseObjectives,
     completion: readCompletion(root, present),

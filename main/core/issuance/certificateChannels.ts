@@ -69,6 +69,7 @@ export function createCertificateHandlers(
       );
       return certificateSummary(issued.certificate);
     },
-    'certificates.verify': (upload) => verifyUploadedCertificate(db, context.dataDir, upload),
+    'certificates.verify': (upload) =>
+      verifyUploadedCertificate(db, { dataDir: context.dataDir, fontDir: context.fontDir }, upload),
   };
 }

@@ -46,7 +46,10 @@ export function makeSuiteTempDir(prefix = 'ce-player-cert-suite-'): string {
   return dir;
 }
 
-/** Certificate facts like the bundled course gives: designations, no accreditation statement. */
+/**
+ * Certificate facts like the bundled course gives (designations, no accreditation statement), in the form a sealed
+ * certificate states them (the post-test score in whole percent).
+ */
 export function sampleFacts(overrides: Partial<CertificateFacts> = {}): CertificateFacts {
   return {
     certificateId: '3f2b8c1e-7a4d-4e6b-9c0a-1d2e3f4a5b6c',
@@ -73,8 +76,10 @@ export function sampleFacts(overrides: Partial<CertificateFacts> = {}): Certific
       },
     ],
     accreditationStatement: null,
-    postTestScore: 0.8666,
+    postTestScore: 0.86,
     supersedes: null,
+    hoursAvailable: 5,
+    signatory: null,
     ...overrides,
   };
 }

@@ -9,7 +9,7 @@ import {
   rawEd25519PublicKey,
 } from '../../../main/core/certificates/ed25519Multikey';
 import { signingKeyFromPrivateKey } from '../../../main/core/certificates/signingKey';
-import { verifyCredential } from '../../../main/core/certificates/verifyCredential';
+import { verifyJcsCredential } from '../../../main/core/certificates/verifyCredential';
 import { readVector } from './certificateFixtures';
 
 /**
@@ -62,7 +62,7 @@ function changed(old: JsonValue): JsonValue {
 
 describe('eddsa-jcs-2022 with the specification test vector', () => {
   it('verifies the specification signedJCS.json as VALID, with the key named in its verification method', () => {
-    const result = verifyCredential(readVector());
+    const result = verifyJcsCredential(readVector());
     expect(result).toMatchObject({ valid: true });
     if (!result.valid) return;
     expect(result.signer.publicKeyMultibase).toBe('z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2');
@@ -87,7 +87,7 @@ describe('eddsa-jcs-2022 with the specification test vector', () => {
     const paths = leafPaths(vector);
     expect(paths.length).toBeGreaterThan(15);
     for (const at of paths) {
-      const result = verifyCredential(edit(vector, at, changed));
+      const result = verifyJcsCredential(edit(vector, at, changed));
       expect(result.valid, `changed ${at.join('.')}`).toBe(false);
     }
   });
@@ -99,7 +99,7 @@ describe('eddsa-jcs-2022 with the specification test vector', () => {
       const added = structuredClone(vector);
       const target = at.reduce<JsonValue>((v, k) => (v as Record<string, JsonValue>)[k] as JsonValue, added);
       (target as JsonObject).extra = 'added';
-      expect(verifyCredential(added).valid, `added to ${at.join('.') || 'top'}`).toBe(false);
+      expect(verifyJcsCredential(added).valid, `added to ${at.join('.') || 'top'}`).toBe(false);
     }
     for (const at of leafPaths(vector).filter((p) => typeof p[p.length - 1] === 'string')) {
       const removed = structuredClone(vector);
@@ -107,21 +107,21 @@ describe('eddsa-jcs-2022 with the specification test vector', () => {
         .slice(0, -1)
         .reduce<JsonValue>((v, k) => (v as Record<string, JsonValue>)[k] as JsonValue, removed) as JsonObject;
       Reflect.deleteProperty(parent, at[at.length - 1] as string);
-      expect(verifyCredential(removed).valid, `removed ${at.join('.')}`).toBe(false);
+      expect(verifyJcsCredential(removed).valid, `removed ${at.join('.')}`).toBe(false);
     }
     const proofWithoutContext = withoutKey(vector.proof as JsonObject, '@context');
-    expect(verifyCredential({ ...vector, proof: proofWithoutContext })).toMatchObject({ valid: false });
+    expect(verifyJcsCredential({ ...vector, proof: proofWithoutContext })).toMatchObject({ valid: false });
     const withArrayProof = { ...vector, proof: [vector.proof as JsonValue] };
-    expect(verifyCredential(withArrayProof)).toMatchObject({ valid: false, reason: 'unsupported-proof' });
+    expect(verifyJcsCredential(withArrayProof)).toMatchObject({ valid: false, reason: 'unsupported-proof' });
     const context = vector['@context'] as string[];
     const appended = { ...vector, '@context': [...context, 'https://example.org/extra/v1'] };
-    expect(verifyCredential(appended)).toMatchObject({ valid: false, reason: 'bad-signature' });
+    expect(verifyJcsCredential(appended)).toMatchObject({ valid: false, reason: 'bad-signature' });
   });
 
   it('calls the vector with the last character of its proof value removed INVALID', () => {
     const vector = readVector();
     const proof = vector.proof as JsonObject;
-    const result = verifyCredential({
+    const result = verifyJcsCredential({
       ...vector,
       proof: { ...proof, proofValue: (proof.proofValue as string).slice(0, -1) },
     });
@@ -133,7 +133,7 @@ describe('eddsa-jcs-2022 with the specification test vector', () => {
     const proof = vector.proof as JsonObject;
     const other = ed25519PublicKeyMultibase(rawEd25519PublicKey(generateKeyPairSync('ed25519').publicKey));
     const swapped = { ...proof, verificationMethod: `https://vc.example/issuers/5678#${other}` };
-    expect(verifyCredential({ ...vector, proof: swapped })).toMatchObject({
+    expect(verifyJcsCredential({ ...vector, proof: swapped })).toMatchObject({
       valid: false,
       reason: 'bad-signature',
     });
@@ -143,21 +143,24 @@ describe('eddsa-jcs-2022 with the specification test vector', () => {
     const vector = readVector();
     const proof = vector.proof as JsonObject;
     const unsigned = withoutKey(vector, 'proof');
-    expect(verifyCredential('{not json')).toMatchObject({ valid: false, reason: 'malformed' });
-    expect(verifyCredential([1, 2])).toMatchObject({ valid: false, reason: 'not-a-credential' });
-    expect(verifyCredential({ hello: 'world' })).toMatchObject({ valid: false, reason: 'not-a-credential' });
-    expect(verifyCredential(unsigned)).toMatchObject({ valid: false, reason: 'unsigned' });
-    expect(verifyCredential({ ...vector, proof: { ...proof, cryptosuite: 'ecdsa-jcs-2019' } })).toMatchObject(
-      {
-        valid: false,
-        reason: 'unsupported-proof',
-      },
-    );
+    expect(verifyJcsCredential('{not json')).toMatchObject({ valid: false, reason: 'malformed' });
+    expect(verifyJcsCredential([1, 2])).toMatchObject({ valid: false, reason: 'not-a-credential' });
+    expect(verifyJcsCredential({ hello: 'world' })).toMatchObject({
+      valid: false,
+      reason: 'not-a-credential',
+    });
+    expect(verifyJcsCredential(unsigned)).toMatchObject({ valid: false, reason: 'unsigned' });
     expect(
-      verifyCredential({ ...vector, proof: { ...proof, verificationMethod: 'did:web:vc.example#key-1' } }),
+      verifyJcsCredential({ ...vector, proof: { ...proof, cryptosuite: 'ecdsa-jcs-2019' } }),
+    ).toMatchObject({
+      valid: false,
+      reason: 'unsupported-proof',
+    });
+    expect(
+      verifyJcsCredential({ ...vector, proof: { ...proof, verificationMethod: 'did:web:vc.example#key-1' } }),
     ).toMatchObject({ valid: false, reason: 'unknown-key-format' });
-    expect(verifyCredential(JSON.stringify(vector))).toMatchObject({ valid: true });
-    const failure = verifyCredential({ ...vector, name: 'Changed' });
+    expect(verifyJcsCredential(JSON.stringify(vector))).toMatchObject({ valid: true });
+    const failure = verifyJcsCredential({ ...vector, name: 'Changed' });
     expect(failure.valid).toBe(false);
     if (!failure.valid) expect(failure.message).toMatch(/changed after it was signed/);
   });
@@ -171,10 +174,10 @@ describe('eddsa-jcs-2022 with the specification test vector', () => {
       credentialSubject: { note: 'round trip' },
     };
     const signed = signDocument(document, key, '2026-01-02T03:04:05Z');
-    const result = verifyCredential(signed);
+    const result = verifyJcsCredential(signed);
     expect(result).toMatchObject({ valid: true, signer: { controller: key.did, keySource: 'did:key' } });
     const other = signingKeyFromPrivateKey(generateKeyPairSync('ed25519').privateKey);
-    expect(verifyCredential(signDocument(document, other, '2026-01-02T03:04:05Z'))).toMatchObject({
+    expect(verifyJcsCredential(signDocument(document, other, '2026-01-02T03:04:05Z'))).toMatchObject({
       valid: false,
       reason: 'issuer-mismatch',
     });
@@ -191,15 +194,15 @@ describe('eddsa-jcs-2022 with the specification test vector', () => {
       credentialSubject: {},
     };
     const signed = signDocument(document, key, '2026-01-02T03:04:05Z');
-    expect(verifyCredential(signed, new Date('2026-06-01T00:00:00Z'))).toMatchObject({ valid: true });
-    expect(verifyCredential(signed, new Date('2027-06-01T00:00:00Z'))).toMatchObject({
+    expect(verifyJcsCredential(signed, new Date('2026-06-01T00:00:00Z'))).toMatchObject({ valid: true });
+    expect(verifyJcsCredential(signed, new Date('2027-06-01T00:00:00Z'))).toMatchObject({
       valid: false,
       reason: 'expired',
     });
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
-        expect(verifyCredential(value).valid).toBe(false);
-        expect(verifyCredential({ ...readVector(), proof: value }).valid).toBe(false);
+        expect(verifyJcsCredential(value).valid).toBe(false);
+        expect(verifyJcsCredential({ ...readVector(), proof: value }).valid).toBe(false);
       }),
       { numRuns: 300 },
     );

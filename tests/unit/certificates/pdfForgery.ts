@@ -26,7 +26,13 @@ export const FORGED_NAME = 'Tina Hart';
 function readJson(pdf: Buffer): QpdfJson {
   const file = path.join(makeTempDir(), 'in.pdf');
   writeFileSync(file, pdf);
-  const args = ['--json=2', '--json-key=qpdf', '--json-stream-data=inline', '--decode-level=generalized', file];
+  const args = [
+    '--json=2',
+    '--json-key=qpdf',
+    '--json-stream-data=inline',
+    '--decode-level=generalized',
+    file,
+  ];
   return JSON.parse(execFileSync('qpdf', args, { encoding: 'utf8', maxBuffer: 64 << 20 })) as QpdfJson;
 }
 
@@ -48,7 +54,8 @@ function pageParts(json: QpdfJson) {
   const dictOf = (ref: JsonValue | undefined): { [key: string]: JsonValue } => {
     const found = typeof ref === 'string' ? objects[`obj:${ref}`] : undefined;
     const value = found?.value ?? (typeof ref === 'object' ? ref : undefined);
-    if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Error(`No dictionary at ${ref}`);
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+      throw new Error(`No dictionary at ${ref}`);
     return value;
   };
   const pageKey = Object.keys(objects).find((key) => {
@@ -167,9 +174,7 @@ export function forgeWithClonedFont(pdf: Buffer, signedName: string): Buffer {
   const original = objects[`obj:${String(fonts[`/${line.font}`])}`]?.value as { [key: string]: JsonValue };
   objects[`obj:${fontNum} 0 R`] = { value: { ...original, '/ToUnicode': `${cmapNum} 0 R` } };
   const utf16 = (text: string) => Buffer.from(text, 'utf16le').swap16().toString('hex');
-  const entries = [...new Set(codes)].map(
-    (code, i) => `<${code}> <${utf16(i === 0 ? signedName : ' ')}>`,
-  );
+  const entries = [...new Set(codes)].map((code, i) => `<${code}> <${utf16(i === 0 ? signedName : ' ')}>`);
   const cmap: QpdfObject = {};
   objects[`obj:${cmapNum} 0 R`] = cmap;
   setStream(
@@ -215,13 +220,13 @@ export function forgeWithAnnotation(pdf: Buffer, signedName: string): Buffer {
   objects[`obj:${appearanceNum} 0 R`] = {
     stream: {
       dict: {
-      '/Type': '/XObject',
-      '/Subtype': '/Form',
-      '/BBox': [0, 0, 400, 40],
-      '/Resources': {
-        '/Font': { '/Helv': { '/Type': '/Font', '/Subtype': '/Type1', '/BaseFont': '/Helvetica' } },
+        '/Type': '/XObject',
+        '/Subtype': '/Form',
+        '/BBox': [0, 0, 400, 40],
+        '/Resources': {
+          '/Font': { '/Helv': { '/Type': '/Font', '/Subtype': '/Type1', '/BaseFont': '/Helvetica' } },
+        },
       },
-    },
       data: Buffer.from(drawing, 'latin1').toString('base64'),
     },
   };

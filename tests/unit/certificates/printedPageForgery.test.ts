@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { learnerDisplayName } from '../../../main/core/certificates/certificateCredential';
+import { learnerDisplayName } from '../../../main/core/certificates/certificateSnapshot';
 import type { SigningKey } from '../../../main/core/certificates/signingKey';
 import { loadOrCreateSigningKey } from '../../../main/core/certificates/signingKeyStore';
 import { verifyCertificateFile } from '../../../main/core/certificates/verifyCertificateFile';
