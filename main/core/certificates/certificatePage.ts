@@ -3,9 +3,9 @@ import { CertificatePageWriter, PAGE, type PageLine } from './certificatePageWri
 import type { CertificateWording } from './certificateWording';
 import type { QrMatrix } from './pdfQrCode';
 
-const BAND_TOP = 452;
+const BAND_TOP = 454;
 const QR_SIZE = 108;
-const SIGNATORY_WIDTH = 300;
+const SIGNATORY_WIDTH = 420;
 
 /** The fixed text of the page around the facts. */
 export const PAGE_TEXT = {
@@ -76,15 +76,24 @@ export function drawCertificatePage(
   page.rule(left, y, width);
   y += 10;
 
-  const signatoryTop = BAND_TOP - 30;
+  // The signatory line sits on a short rule just above the band; the statements fill the space above it.
+  const signatory: PageLine | null =
+    wording.signatory === null
+      ? null
+      : {
+          text: wording.signatory,
+          font: 'sans',
+          size: 9,
+          x: left + width - SIGNATORY_WIDTH,
+          width: SIGNATORY_WIDTH,
+        };
+  const signatoryTop = signatory ? BAND_TOP - 8 - page.measure(signatory) : BAND_TOP;
   const statements = [...wording.designations, wording.accreditation];
-  const bottom = (wording.signatory === null ? BAND_TOP : signatoryTop) - 6;
-  const size = page.statementSize(statements, y, bottom, statementLine);
+  const size = page.statementSize(statements, y, signatoryTop - 6, statementLine);
   for (const text of statements) y += page.put(statementLine(text, size), y) + 5;
-  if (wording.signatory !== null) {
-    const x = left + width - SIGNATORY_WIDTH;
-    page.rule(x, signatoryTop + 4, SIGNATORY_WIDTH);
-    page.put({ text: wording.signatory, font: 'sans', size: 9, x, width: SIGNATORY_WIDTH }, signatoryTop + 8);
+  if (signatory) {
+    page.rule(left + width - SIGNATORY_WIDTH, signatoryTop - 4, SIGNATORY_WIDTH);
+    page.put(signatory, signatoryTop);
   }
 
   page.rule(left, BAND_TOP, width);

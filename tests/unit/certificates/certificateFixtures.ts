@@ -1,3 +1,4 @@
+import { createPrivateKey } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,7 +9,8 @@ import type {
   CertificateFacts,
   CertificateSnapshot,
 } from '../../../main/core/certificates/certificateSnapshot';
-import type { SigningKey } from '../../../main/core/certificates/signingKey';
+import { base58btcDecode } from '../../../main/core/certificates/base58btc';
+import { signingKeyFromPrivateKey, type SigningKey } from '../../../main/core/certificates/signingKey';
 import { createVerificationCode } from '../../../main/core/certificates/verificationCode';
 
 /** The repository root. */
@@ -21,6 +23,20 @@ export const fontDir = path.join(repoRoot, 'build', 'fonts');
 /** A fresh parse of the W3C eddsa-jcs-2022 signed test vector. */
 export function readVector(): JsonObject {
   return JSON.parse(readFileSync(vectorPath, 'utf8')) as JsonObject;
+}
+
+/**
+ * The vc-di-eddsa specification's test key pair (TestVectors/keyPair.json): the secret key as published (multicodec
+ * ed25519-priv 0x8026 + seed). With it, the signers must reproduce the vectors' proofValues byte for byte.
+ */
+export const SPEC_SECRET_KEY = 'z3u2en7t5LR2WtQH5PfFqMqwVHBeXouLzo6haApm8XHqvjxq';
+export const SPEC_PUBLIC_KEY = 'z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2';
+
+/** The specification's test key as this project's SigningKey. */
+export function specSigningKey(): SigningKey {
+  const seed = base58btcDecode(SPEC_SECRET_KEY.slice(1)).subarray(2);
+  const pkcs8 = Buffer.concat([Buffer.from('302e020100300506032b657004220420', 'hex'), seed]);
+  return signingKeyFromPrivateKey(createPrivateKey({ key: pkcs8, format: 'der', type: 'pkcs8' }));
 }
 
 const madeInTest: string[] = [];

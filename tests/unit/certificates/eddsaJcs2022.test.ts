@@ -1,7 +1,6 @@
-import { createPrivateKey, generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { base58btcDecode } from '../../../main/core/certificates/base58btc';
 import type { JsonObject, JsonValue } from '../../../main/core/certificates/canonicalJson';
 import { signDocument } from '../../../main/core/certificates/dataIntegrityProof';
 import {
@@ -10,55 +9,8 @@ import {
 } from '../../../main/core/certificates/ed25519Multikey';
 import { signingKeyFromPrivateKey } from '../../../main/core/certificates/signingKey';
 import { verifyJcsCredential } from '../../../main/core/certificates/verifyCredential';
-import { readVector } from './certificateFixtures';
-
-/**
- * The vector's secret key as the vc-di-eddsa specification publishes it (multicodec ed25519-priv 0x8026 + seed).
- * With it, this project's signer must reproduce the vector's proofValue byte for byte.
- */
-const SPEC_SECRET_KEY = 'z3u2en7t5LR2WtQH5PfFqMqwVHBeXouLzo6haApm8XHqvjxq';
-
-function specSigningKey() {
-  const seed = base58btcDecode(SPEC_SECRET_KEY.slice(1)).subarray(2);
-  const pkcs8 = Buffer.concat([Buffer.from('302e020100300506032b657004220420', 'hex'), seed]);
-  return signingKeyFromPrivateKey(createPrivateKey({ key: pkcs8, format: 'der', type: 'pkcs8' }));
-}
-
-/** Every path to a leaf (string, number, boolean, null) in a JSON value. */
-function leafPaths(value: JsonValue, at: (string | number)[] = []): (string | number)[][] {
-  if (Array.isArray(value)) return value.flatMap((item, i) => leafPaths(item, [...at, i]));
-  if (value !== null && typeof value === 'object') {
-    return Object.entries(value).flatMap(([key, item]) => leafPaths(item, [...at, key]));
-  }
-  return [at];
-}
-
-function edit(
-  document: JsonObject,
-  at: (string | number)[],
-  change: (old: JsonValue) => JsonValue,
-): JsonObject {
-  const copy = structuredClone(document);
-  let parent: JsonValue = copy;
-  for (const step of at.slice(0, -1))
-    parent = (parent as Record<string | number, JsonValue>)[step] as JsonValue;
-  const last = at[at.length - 1] as string | number;
-  const holder = parent as Record<string | number, JsonValue>;
-  holder[last] = change(holder[last] as JsonValue);
-  return copy;
-}
-
-function withoutKey(object: JsonObject, key: string): JsonObject {
-  return Object.fromEntries(Object.entries(object).filter(([name]) => name !== key));
-}
-
-function changed(old: JsonValue): JsonValue {
-  if (typeof old === 'string')
-    return old.length > 1 ? `${old.slice(0, -1)}${old.endsWith('a') ? 'b' : 'a'}` : 'x';
-  if (typeof old === 'number') return old + 1;
-  if (typeof old === 'boolean') return !old;
-  return 'x';
-}
+import { readVector, specSigningKey } from './certificateFixtures';
+import { changed, edit, leafPaths, withoutKey } from './jsonEdits';
 
 describe('eddsa-jcs-2022 with the specification test vector', () => {
   it('verifies the specification signedJCS.json as VALID, with the key named in its verification method', () => {
