@@ -177,7 +177,7 @@ export const verifiedFactsSchema = z.object({
 
 export const verifyCertificateResultSchema = z.object({
   valid: z.boolean(),
-  /** Why it is not valid (`bad-signature`, `printed-facts-mismatch`, ...); null when valid. */
+  /** Why it is not valid (`bad-signature`, `page-mismatch`, `annotation`, ...); null when valid. */
   reason: z.string().nullable(),
   message: z.string(),
   facts: verifiedFactsSchema.nullable(),

@@ -65,7 +65,9 @@ export type RdfcVerification =
 
 /**
  * Verifies a credential's eddsa-rdfc-2022 proof with Digital Bazaar's `vc.verifyCredential`, offline: contexts come
- * from the shipped set, keys from did:key, and the credential's issuer must control the signing key.
+ * from the shipped set, keys from did:key, and the credential's issuer must control the signing key. A `validFrom`
+ * later than `now` is not a reason to refuse (the issuing computer's clock may run ahead of this one's): the check
+ * runs as of the later of the two, so `validUntil` still counts.
  */
 export async function verifyRdfcProof(
   credential: JsonObject,
@@ -73,11 +75,12 @@ export async function verifyRdfcProof(
   documentLoader?: DocumentLoader,
 ): Promise<RdfcVerification> {
   const libraries = await dataIntegrityLibraries();
+  const validFrom = typeof credential.validFrom === 'string' ? Date.parse(credential.validFrom) : Number.NaN;
   const result = await libraries.vc.verifyCredential({
     credential,
     suite: new libraries.dataIntegrity.DataIntegrityProof({ cryptosuite: libraries.rdfc.cryptosuite }),
     documentLoader: documentLoader ?? libraries.documentLoader,
-    now,
+    now: new Date(Math.max(now.getTime(), Number.isNaN(validFrom) ? 0 : validFrom)),
   });
   if (result.verified) return { verified: true };
   const detail = firstMessage(result.error) ?? firstMessage(result.results?.[0]?.error) ?? 'no reason given';
@@ -98,8 +101,8 @@ export async function verifyRdfcProof(
     verified: false,
     reason: 'bad-signature',
     message:
-      'The eddsa-rdfc-2022 signature does not match: something in the credential was changed after it was ' +
-      `signed, or it was signed with another key than the one it names (${detail}).`,
+      'The signature does not match: something in the credential was changed after it was signed, or it was ' +
+      `signed with another key than the one it names (eddsa-rdfc-2022: ${detail}).`,
   };
 }
 

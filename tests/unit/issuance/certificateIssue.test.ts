@@ -2,6 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../../../main/core/app/session';
+import type { JsonObject } from '../../../main/core/certificates/canonicalJson';
+import { readCertificateCredential } from '../../../main/core/certificates/readCertificateCredential';
+import { verificationText, verificationTextBody } from '../../../main/core/certificates/verificationText';
 import { verifyCertificateFile } from '../../../main/core/certificates/verifyCertificateFile';
 import { listBackups } from '../../../main/core/db/databaseBackups';
 import { editPdf, qpdfCheck, replaceOnce, replaceShownText } from '../certificates/pdfTools';
@@ -155,6 +158,28 @@ describe('issuing a certificate', () => {
     ] as const) {
       expect(await verify(bytes, name)).toMatchObject({ valid: false, reason, facts: null });
     }
+    // The text of the certificate's QR code, pasted as scanned, is accepted as it is; an edited one is not.
+    const read = readCertificateCredential(JSON.parse(json) as JsonObject);
+    if (!read.ok) throw new Error(read.message);
+    const qrText = verificationText(
+      verificationTextBody(read.snapshot, read.issuerDid),
+      read.verificationSignature ?? '',
+    );
+    expect(await verify(Buffer.from(qrText), 'verification text')).toMatchObject({
+      valid: true,
+      suite: null,
+      issuedByThisInstallation: true,
+      notice: expect.stringContaining('does not check the printed page') as unknown,
+      facts: {
+        id: issued.certificateId,
+        code: issued.verificationCode,
+        name: 'Dana Reyes, RN, MSN',
+        hours: 0.25,
+      },
+    });
+    expect(
+      await verify(Buffer.from(qrText.replace('Name: Dana', 'Name: Dina')), 'verification text'),
+    ).toMatchObject({ valid: false, reason: 'bad-verification-text', facts: null });
     const notBase64 = await world.fail(
       'certificates.verify',
       { fileName: 'x.pdf', dataBase64: 'not base64!' },
