@@ -124,6 +124,122 @@ export class CertificatePageWriter {
   }
 }
 
+/** The facts of the top of the page, in both formats. */
+export interface PageTop {
+  learner: string;
+  license: string | null;
+  courseTitle: string;
+  courseVersion: string;
+  provider: string;
+  completed: string;
+  hours: string;
+  postTest: string;
+}
+
+/** The fixed text of the top of the page, in both formats. */
+export const TOP_TEXT = {
+  heading: 'Certificate of Completion',
+  certifies: 'This certifies that',
+  completed: 'has completed the continuing-education activity',
+} as const;
+
+/**
+ * Draws the top of the page, the same in both formats: the border, the heading, the learner and license, the
+ * course, the provider, and the row of completion date, hours and post-test over a rule. Returns where the
+ * statements start.
+ */
+export function drawPageTop(page: CertificatePageWriter, top: PageTop): number {
+  const { left, width } = PAGE;
+  page.artifact((d) => {
+    d.lineWidth(2).strokeColor(PAGE.accent).rect(24, 24, 744, 564).stroke();
+    d.lineWidth(0.75).rect(31, 31, 730, 550).stroke();
+  });
+  let y = 56;
+  y +=
+    page.put({ tag: 'H1', text: TOP_TEXT.heading, font: 'serifBold', size: 28, color: PAGE.accent }, y) + 10;
+  y += page.put({ text: TOP_TEXT.certifies, font: 'sans', size: 12, color: PAGE.muted }, y) + 6;
+  y += page.put({ tag: 'H2', text: top.learner, font: 'serifBold', size: 24 }, y) + 3;
+  if (top.license !== null)
+    y += page.put({ text: top.license, font: 'sans', size: 10.5, color: PAGE.muted }, y);
+  y += 6;
+  y += page.put({ text: TOP_TEXT.completed, font: 'sans', size: 12, color: PAGE.muted }, y) + 6;
+  y += page.put({ tag: 'H2', text: top.courseTitle, font: 'serifBold', size: 18, color: PAGE.accent }, y) + 3;
+  y += page.put({ text: top.courseVersion, font: 'sans', size: 10.5, color: PAGE.muted }, y) + 3;
+  y += page.put({ text: top.provider, font: 'sans', size: 12 }, y) + 14;
+  const third = width / 3;
+  const row = [top.completed, top.hours, top.postTest].map((text, i) =>
+    page.put({ text, font: 'sansBold', size: 11, x: left + i * third, width: third }, y),
+  );
+  y += Math.max(...row) + 10;
+  page.rule(left, y, width);
+  return y + 10;
+}
+
+/** The texts `drawPageTop` draws, in order. */
+export function pageTopTexts(top: PageTop): string[] {
+  return [
+    TOP_TEXT.heading,
+    TOP_TEXT.certifies,
+    top.learner,
+    ...(top.license === null ? [] : [top.license]),
+    TOP_TEXT.completed,
+    top.courseTitle,
+    top.courseVersion,
+    top.provider,
+    top.completed,
+    top.hours,
+    top.postTest,
+  ];
+}
+
+/** A statement line: left-aligned sans at the size that fits. */
+export function statementLine(text: string, size: number): PageLine {
+  return { text, font: 'sans', size, align: 'left' };
+}
+
+/**
+ * Draws the band's first lines, the same in both formats (certificate ID, verification code, issue time, and the
+ * certificate replaced) at `top`, in `width`; returns where the next line goes. `detail` makes a band line.
+ */
+export function drawBandFacts(
+  page: CertificatePageWriter,
+  facts: { certificateId: string; verificationCode: string; issued: string; supersedes: string | null },
+  top: number,
+  detail: (text: string, font?: CertificateFontRole) => PageLine,
+): number {
+  let band = top;
+  band += page.put(detail(facts.certificateId), band) + 2;
+  band += page.put({ ...detail(facts.verificationCode, 'sansBold'), size: 10 }, band) + 2;
+  band += page.put(detail(facts.issued), band) + 2;
+  if (facts.supersedes !== null) band += page.put(detail(facts.supersedes), band) + 2;
+  return band;
+}
+
+/** Draws the QR code at the band's right end, with its caption centred under it. */
+export function drawBandQr(
+  page: CertificatePageWriter,
+  qr: QrMatrix,
+  placement: { top: number; size: number; captionGap: number; alt: string; caption: string },
+): void {
+  const { left, width } = PAGE;
+  const { top, size } = placement;
+  page.qr(qr, left + width - size, top, size, placement.alt);
+  const caption: PageLine = {
+    text: placement.caption,
+    font: 'sans',
+    size: 6.5,
+    color: PAGE.muted,
+    x: left + width - size - 10,
+    width: size + 20,
+  };
+  page.put(caption, top + size + placement.captionGap);
+}
+
+/** A band line: small left-aligned sans beside the QR code. */
+export function bandLine(width: number): (text: string, font?: CertificateFontRole) => PageLine {
+  return (text, font = 'sans') => ({ text, font, size: 8.5, align: 'left', width });
+}
+
 /** Refuses text the current embedded font has no glyph for: it would print as empty boxes. */
 function requirePrintable(doc: Doc, text: string): void {
   // pdfkit keeps the fontkit font of the current embedded font here; its type is not exported.

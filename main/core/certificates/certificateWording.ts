@@ -1,5 +1,6 @@
 import { formatCreditHours } from '../../contract/certificateSchemas';
 import { NOT_ACCREDITED } from './certificateCredential';
+import type { PageTop } from './certificatePageWriter';
 import {
   learnerDisplayName,
   wholePercent,
@@ -14,15 +15,7 @@ export const PRINTED_SUITE = 'eddsa-rdfc-2022';
  * The exact text of each fact printed on a certificate (format 2). The page draws these strings and nothing else
  * but the fixed text, and every one of them comes from the signed credential, so a verifier draws the same page.
  */
-export interface CertificateWording {
-  learner: string;
-  license: string | null;
-  courseTitle: string;
-  courseVersion: string;
-  provider: string;
-  completed: string;
-  hours: string;
-  postTest: string;
+export interface CertificateWording extends PageTop {
   designations: string[];
   accreditation: string;
   signatory: string | null;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatCreditHours } from '../../../main/contract/certificateSchemas';
 import { NOT_ACCREDITED } from '../../../main/core/certificates/certificateCredential';
-import { certificatePageTexts, PAGE_TEXT } from '../../../main/core/certificates/certificatePage';
+import { certificatePageTexts } from '../../../main/core/certificates/certificatePage';
+import { TOP_TEXT } from '../../../main/core/certificates/certificatePageWriter';
 import { wholePercent } from '../../../main/core/certificates/certificateSnapshot';
 import {
   calendarDate,
@@ -77,6 +78,6 @@ describe('certificate wording', () => {
     expect(certificateWording({ ...snapshot, licenseState: null }, 'did:key:z').license).toBe(
       'License RN-884213',
     );
-    expect(certificatePageTexts(bare)[0]).toBe(PAGE_TEXT.heading);
+    expect(certificatePageTexts(bare)[0]).toBe(TOP_TEXT.heading);
   });
 });
