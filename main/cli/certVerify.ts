@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { formatCreditHours } from '../contract/certificateSchemas';
+import { formatCreditHours } from '../contract/creditHours';
 import { NOT_ACCREDITED } from '../core/certificates/certificateCredential';
 import { learnerDisplayName, wholePercent } from '../core/certificates/certificateSnapshot';
 import { calendarDate, hoursLine } from '../core/certificates/certificateWording';

@@ -6,15 +6,6 @@ import { completionStepSchema, idSchema } from './playerSchemas';
  * channel here acts for the signed-in learner, except `certificates.verify`, which anyone may use.
  */
 
-/**
- * Credit hours written the one way every screen and the certificate write them: at least one decimal and at most
- * two ("5.0", "4.5", "4.75").
- */
-export function formatCreditHours(hours: number): string {
-  const fixed = hours.toFixed(2);
-  return fixed.endsWith('0') ? hours.toFixed(1) : fixed;
-}
-
 export const certificateIdSchema = z.string().uuid('Choose a certificate from your transcript.');
 
 /** The largest file `certificates.verify` accepts, as base64 text (about 15 MB of file). */

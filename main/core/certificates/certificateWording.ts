@@ -1,4 +1,4 @@
-import { formatCreditHours } from '../../contract/certificateSchemas';
+import { formatCreditHours } from '../../contract/creditHours';
 import { NOT_ACCREDITED } from './certificateCredential';
 import type { PageTop } from './certificatePageWriter';
 import {

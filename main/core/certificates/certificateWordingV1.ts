@@ -1,4 +1,4 @@
-import { formatCreditHours } from '../../contract/certificateSchemas';
+import { formatCreditHours } from '../../contract/creditHours';
 import { pageTopTexts } from './certificatePageWriter';
 import type { CertificateSnapshot } from './certificateSnapshot';
 import { certificateWording, type CertificateWording } from './certificateWording';

@@ -1,5 +1,5 @@
 import { verify } from 'node:crypto';
-import { formatCreditHours } from '../../contract/certificateSchemas';
+import { formatCreditHours } from '../../contract/creditHours';
 import { multibaseDecode, multibaseEncode } from './base58btc';
 import { learnerDisplayName, wholePercent, type CertificateSnapshot } from './certificateSnapshot';
 import { ed25519PublicKeyObject, rawPublicKeyFromDidKey } from './ed25519Multikey';

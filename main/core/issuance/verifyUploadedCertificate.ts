@@ -1,9 +1,6 @@
 import fs from 'node:fs';
-import {
-  formatCreditHours,
-  type VerifiedFacts,
-  type VerifyCertificateResult,
-} from '../../contract/certificateSchemas';
+import type { VerifiedFacts, VerifyCertificateResult } from '../../contract/certificateSchemas';
+import { formatCreditHours } from '../../contract/creditHours';
 import { learnerDisplayName, wholePercent } from '../certificates/certificateSnapshot';
 import { hoursLine } from '../certificates/certificateWording';
 import { loadOrCreateSigningKey, signingKeyPath } from '../certificates/signingKeyStore';

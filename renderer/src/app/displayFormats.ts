@@ -1,4 +1,4 @@
-import { formatCreditHours } from '../../../main/contract/certificateSchemas';
+import { formatCreditHours } from '../../../main/contract/creditHours';
 
 /** "1 h 5 min", "25 min": a duration for people, from minutes. */
 export function formatMinutes(minutes: number): string {

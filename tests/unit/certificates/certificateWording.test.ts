@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCreditHours } from '../../../main/contract/certificateSchemas';
+import { formatCreditHours } from '../../../main/contract/creditHours';
 import { NOT_ACCREDITED } from '../../../main/core/certificates/certificateCredential';
 import { certificatePageTexts } from '../../../main/core/certificates/certificatePage';
 import { TOP_TEXT } from '../../../main/core/certificates/certificatePageWriter';
