@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundleExternals } from './bundleExternals.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = path.join(root, 'tests', 'bench');
@@ -24,15 +25,7 @@ await build({
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  external: [
-    'electron',
-    'better-sqlite3',
-    'pdfkit',
-    'qrcode',
-    'playwright',
-    'playwright-core',
-    '@playwright/test',
-  ],
+  external: [...bundleExternals, 'playwright', 'playwright-core', '@playwright/test'],
   logLevel: 'warning',
 });
 

@@ -6,13 +6,10 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundleExternals } from './bundleExternals.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const only = process.argv[2];
-
-// Native and Electron modules stay outside the bundles, and so does pdfkit, which reads its own data files from
-// beside its module; all are loaded at run time from node_modules.
-const external = ['electron', 'better-sqlite3', 'pdfkit', 'qrcode'];
 
 const nodeEntries = [
   { in: 'main/desktop/desktopMain.ts', out: 'main/desktop' },
@@ -58,7 +55,7 @@ async function buildMain() {
     platform: 'node',
     target: 'node20',
     format: 'cjs',
-    external,
+    external: bundleExternals,
     // jsonc-parser's "main" is a UMD build whose require() calls esbuild cannot follow; its ES module build bundles.
     alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
     define: { __CE_BUNDLED_COURSE_DIGESTS__: JSON.stringify(bundledCourses) },

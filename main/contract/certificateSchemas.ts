@@ -97,6 +97,8 @@ export const certificateSummarySchema = z.object({
   /** UTC, ISO 8601. */
   issuedAt: z.string(),
   hoursClaimed: z.number(),
+  /** The hours as the certificate prints them, in the designation's words: "5.0 hours of continuing education". */
+  hoursLine: z.string(),
   /** Whole percent, rounded down as printed; null when the course has no post-test. */
   postTestPercent: z.number().int().nullable(),
   verificationCode: z.string(),
@@ -156,6 +158,8 @@ export const verifiedFactsSchema = z.object({
   provider: z.string(),
   date: z.string(),
   hours: z.number(),
+  /** The hours as the certificate prints them, in the designation's words: "5.0 hours of continuing education". */
+  hoursLine: z.string(),
   postTestPercent: z.number().int().nullable(),
   id: z.string(),
   code: z.string(),
@@ -166,10 +170,16 @@ export const verifiedFactsSchema = z.object({
 
 export const verifyCertificateResultSchema = z.object({
   valid: z.boolean(),
-  /** Why it is not valid (`bad-signature`, `printed-facts-mismatch`, ...); null when valid. */
+  /** Why it is not valid (`bad-signature`, `page-mismatch`, `annotation`, ...); null when valid. */
   reason: z.string().nullable(),
   message: z.string(),
   facts: verifiedFactsSchema.nullable(),
+  /** The proof suite checked: eddsa-rdfc-2022, or eddsa-jcs-2022 on older certificates; null for a QR text. */
+  suite: z.string().nullable(),
+  /** What was checked, in words. */
+  checks: z.array(z.string()),
+  /** What an older certificate, or a QR verification text, does not prove; null otherwise. */
+  notice: z.string().nullable(),
   /** True when this installation's key signed it. */
   issuedByThisInstallation: z.boolean(),
   /** The certificate that corrects this one, when this installation's records show one. */
@@ -251,6 +261,7 @@ export type CertificateSummary = z.infer<typeof certificateSummarySchema>;
 export type EvaluationView = z.infer<typeof evaluationViewSchema>;
 export type AttestationView = z.infer<typeof attestationViewSchema>;
 export type VerifyCertificateResult = z.infer<typeof verifyCertificateResultSchema>;
+export type VerifiedFacts = z.infer<typeof verifiedFactsSchema>;
 export type RecordsExportFormat = z.infer<typeof recordsExportFormatSchema>;
 export type RecordsImportResult = z.infer<typeof recordsImportSchema>;
 export type RecordsHistory = z.infer<typeof recordsHistorySchema>;

@@ -1,7 +1,14 @@
 import fs from 'node:fs';
 import { expect, request as playwrightRequest, test, type Page } from '@playwright/test';
 import { makeDataDir, startShell, type RunningShell } from './browserShell';
-import { editCredentialJson, editEmbeddedCredential, runCertVerify } from './certificateFiles';
+import path from 'node:path';
+import {
+  editCredentialJson,
+  editEmbeddedCredential,
+  pdfPageText,
+  runCertVerify,
+  scanQrCode,
+} from './certificateFiles';
 import { fixtureCourse, makeFixtureCoursesDir } from './courseFixtures';
 import { studyAndPassFixtureCourse } from './fixtureCourseFlow';
 import { AttestationPage } from './pages/AttestationPage';
@@ -18,8 +25,18 @@ import { VerifyPage } from './pages/VerifyPage';
  */
 let shell: RunningShell;
 
+/** The fixture course names a signatory (course.yml `signatory`), printed on its certificates. */
+const signatory = { name: '[Placeholder] Director of Continuing Education', role: 'Example CE Provider' };
+
 test.beforeEach(async () => {
-  shell = await startShell(makeDataDir(), { coursesDir: makeFixtureCoursesDir(), clockRate: 40 });
+  const coursesDir = makeFixtureCoursesDir();
+  const manifest = path.join(coursesDir, fixtureCourse.id, 'course.yml');
+  const yaml = fs.readFileSync(manifest, 'utf8');
+  fs.writeFileSync(
+    manifest,
+    yaml.replace(/^credit:/m, `signatory:\n  name: "${signatory.name}"\n  role: ${signatory.role}\ncredit:`),
+  );
+  shell = await startShell(makeDataDir(), { coursesDir, clockRate: 40 });
 });
 
 test.afterEach(async () => {
@@ -143,7 +160,7 @@ test('new profile to a downloaded certificate that verifies; edited copies do no
   await expect(certificate.heading).toBeFocused();
   await certificate.issue();
   await expect(certificate.fact('Name')).toHaveText("Amélie O'Neil, RN, MSN");
-  await expect(certificate.fact('Hours claimed')).toHaveText('0.25 hours');
+  await expect(certificate.fact('Hours')).toHaveText('0.25 hours');
   await expect(certificate.fact('Post-test score')).toHaveText('100%');
   await expect(certificate.fact('Course version')).toHaveText('1.0.0');
   await expect(certificate.fact('Signed by (issuer)')).toHaveText(/^did:key:z6Mk/);
@@ -210,6 +227,31 @@ test('new profile to a downloaded certificate that verifies; edited copies do no
   const credentialFile = testInfo.outputPath('credential.json');
   await credentialDownload.saveAs(credentialFile);
 
+  // The face of the real PDF: the hours in the designation's words, one date format, the signatory, and the
+  // did:key and suite only in the small "How to verify" line.
+  const face = pdfPageText(pdfFile).replace(/\s+/g, ' ');
+  expect(face).toContain("Amélie O'Neil, RN, MSN");
+  expect(face).toContain('License RN-884213 (OR)');
+  expect(face).toMatch(/Completed on [A-Z][a-z]+ \d{1,2}, \d{4}/);
+  expect(face).toMatch(/Issued [A-Z][a-z]+ \d{1,2}, \d{4}, \d\d:\d\d UTC/);
+  expect(face).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  expect(face).toContain('0.25 hours');
+  expect(face).not.toMatch(/claimed/i);
+  expect(face).toContain(`${signatory.name}, ${signatory.role}`);
+  expect(face).toMatch(/How to verify: scan the QR code, or check the attached credential\.json/);
+  expect(face.match(/did:key:z6Mk/g)).toHaveLength(1);
+  expect(face.indexOf('did:key:')).toBeGreaterThan(face.indexOf('How to verify:'));
+
+  // The QR code, scanned from the rendered page, holds a verification text both verifiers accept as it is.
+  const scanned = scanQrCode(pdfFile);
+  expect(scanned).toMatch(/^CE Player certificate verification text 1\nCertificate: [0-9a-f-]{36}\n/);
+  expect(scanned).toContain(`Code: ${code}`);
+  const scannedFile = testInfo.outputPath('scanned.txt');
+  fs.writeFileSync(scannedFile, scanned);
+  const textVerdict = runCertVerify(scannedFile);
+  expect(textVerdict.output).toMatch(/^VALID: .*verification text/);
+  expect(textVerdict.status).toBe(0);
+
   // The real verifier, on the downloaded files.
   const verdict = runCertVerify(pdfFile);
   expect(verdict.output).toContain('VALID');
@@ -233,6 +275,14 @@ test('new profile to a downloaded certificate that verifies; edited copies do no
   await expect(verify.result).toContainText("Amélie O'Neil, RN, MSN");
   await expect(verify.result).toContainText(code);
   await expect(verify.result).toContainText('It was signed by this installation.');
+  await expect(verify.result).toContainText('eddsa-rdfc-2022');
+  await verify.checkText(scanned);
+  await verify.expectValid();
+  await expect(verify.result).toContainText('the verification text was signed by its issuer');
+  await expect(verify.result).toContainText("Amélie O'Neil, RN, MSN");
+  await verify.checkText(scanned.replace('Hours: 0.25', 'Hours: 5.0'));
+  await verify.expectNotValid();
+  await expect(verify.result).toContainText('The verification text does not verify');
   await verify.check(editedPdf);
   await verify.expectNotValid();
   await expect(verify.result).toContainText(edit.edited ? 'The signature does not match' : 'damaged');

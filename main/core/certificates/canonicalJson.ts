@@ -82,3 +82,19 @@ function compareCodeUnits(a: string, b: string): number {
   }
   return a.length - b.length;
 }
+
+/** True for a JSON object (not an array, not null). */
+export function isJsonObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** True when `rebuilt` is the same JSON as `credential` without its `proof`, in canonical form. */
+export function sameCredentialWithoutProof(rebuilt: JsonObject, credential: JsonObject): boolean {
+  const unsecured: JsonObject = { ...credential };
+  delete unsecured.proof;
+  try {
+    return canonicalizeJson(rebuilt) === canonicalizeJson(unsecured);
+  } catch {
+    return false;
+  }
+}

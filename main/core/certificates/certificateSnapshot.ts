@@ -1,5 +1,5 @@
 import { CoreError } from '../coreError';
-import type { JsonObject } from './canonicalJson';
+import { canonicalizeJson, type JsonObject } from './canonicalJson';
 
 /** One designation from the course manifest's `credit.designations`, printed verbatim. */
 export interface CertificateDesignation {
@@ -42,6 +42,10 @@ export interface CertificateSnapshot {
   postTestScore: number | null;
   /** The id of the certificate this one replaces (a correction), or null. */
   supersedes: string | null;
+  /** The course's designated maximum hours (Open Badges `creditsAvailable`); absent on format-1 certificates. */
+  hoursAvailable?: number | null;
+  /** The provider's representative from course.yml `signatory`, as printed: "Name, role"; absent on format 1. */
+  signatory?: string | null;
 }
 
 /** The facts of a certificate: the snapshot without its verification code, which is derived from them. */
@@ -85,6 +89,10 @@ export function normalizeCertificateFacts(facts: CertificateFacts): Required<Cer
     invalid('supersedes must be the lowercase UUID of another certificate, or null');
   }
   if (!Array.isArray(facts.designations)) invalid('designations must be a list');
+  const available = facts.hoursAvailable ?? null;
+  if (available !== null && (typeof available !== 'number' || !(available >= hours))) {
+    invalid('hoursAvailable must be a number of hours no smaller than hoursClaimed, or null');
+  }
   return {
     certificateId: facts.certificateId,
     certificateName: text('certificateName', facts.certificateName),
@@ -106,14 +114,22 @@ export function normalizeCertificateFacts(facts: CertificateFacts): Required<Cer
     accreditationStatement: optionalText('accreditationStatement', facts.accreditationStatement),
     postTestScore: score,
     supersedes: facts.supersedes,
+    hoursAvailable: available,
+    signatory: optionalText('signatory', facts.signatory),
   };
 }
 
-/** The normalized facts as a JSON object (designations copied), ready for canonical JSON. */
+/**
+ * The normalized facts as a JSON object (designations copied), ready for canonical JSON. The facts format 2 added
+ * are left out when null, so a format-1 certificate's facts (and so its verification code) read as they always did.
+ */
 export function certificateFactsJson(facts: Required<CertificateFacts>): JsonObject {
+  const { hoursAvailable, signatory, ...format1 } = facts;
   return {
-    ...facts,
+    ...format1,
     designations: facts.designations.map((d) => ({ type: d.type, statement: d.statement })),
+    ...(hoursAvailable === null ? {} : { hoursAvailable }),
+    ...(signatory === null ? {} : { signatory }),
   };
 }
 
@@ -125,4 +141,25 @@ function isCalendarDate(value: unknown): value is string {
 
 function invalid(problem: string): never {
   throw new CoreError('invalid_input', `The certificate cannot be issued: ${problem}.`);
+}
+
+/** "Name, credentials", or the name alone when there are none. */
+export function learnerDisplayName(certificateName: string, credentials: string): string {
+  return credentials.trim() === '' ? certificateName : `${certificateName}, ${credentials}`;
+}
+
+/** A 0..1 score as whole percent, rounded down so a certificate never shows a pass mark the learner missed. */
+export function wholePercent(score: number): number {
+  return Math.floor(score * 100 + 1e-9);
+}
+
+/** True when two snapshots state the same facts and code, in normal form (see `certificateFactsJson`). */
+export function sameSnapshot(a: CertificateSnapshot, b: CertificateSnapshot): boolean {
+  const form = ({ verificationCode, ...facts }: CertificateSnapshot) =>
+    canonicalizeJson({ ...certificateFactsJson(normalizeCertificateFacts(facts)), verificationCode });
+  try {
+    return form(a) === form(b);
+  } catch {
+    return false;
+  }
 }

@@ -1,13 +1,19 @@
 import { CoreError } from '../coreError';
 import { CREDENTIAL_ATTACHMENT, type SignedCredential } from './certificateCredential';
-import { certificateFontFiles, resolveCertificateFontDir } from './certificateFonts';
+import {
+  certificateFontFiles,
+  resolveCertificateFontDir,
+  type CertificateFontRole,
+} from './certificateFonts';
 import { drawCertificatePage } from './certificatePage';
-import { canonicalizeJson } from './canonicalJson';
-import { normalizeCertificateFacts, type CertificateSnapshot } from './certificateSnapshot';
-import { certificateQrText, certificateWording } from './certificateWording';
-import { qrMatrix } from './pdfQrCode';
+import { drawCertificatePageV1 } from './certificatePageV1';
+import { sameSnapshot, type CertificateSnapshot } from './certificateSnapshot';
+import { certificateWording } from './certificateWording';
+import { certificateQrTextV1, certificateWordingV1 } from './certificateWordingV1';
+import { qrMatrix, type QrMatrix } from './pdfQrCode';
 import { readCertificateCredential } from './readCertificateCredential';
-import { verifyCredential } from './verifyCredential';
+import { verificationText, verificationTextBody } from './verificationText';
+import { verifyCredential, type CredentialSuite } from './verifyCredential';
 
 export interface RenderCertificateOptions {
   /** Folder with the certificate fonts; see `resolveCertificateFontDir` for the default. */
@@ -19,10 +25,21 @@ export function serializeCredential(credential: SignedCredential): string {
   return `${JSON.stringify(credential, null, 2)}\n`;
 }
 
+/** How one certificate format draws its page: the QR code's text, the drawing, and the page's learner line. */
+interface PageLayout {
+  qrText: string;
+  learner: string;
+  courseVersion: string;
+  certificateId: string;
+  suite: CredentialSuite;
+  draw(doc: PDFKit.PDFDocument, qr: QrMatrix, fonts: Record<CertificateFontRole, string>): void;
+}
+
 /**
  * Renders the certificate as one landscape Letter page in PDF/A-3b (PDF 1.7, tagged, en-US, XMP metadata), with
  * the DejaVu fonts embedded and the signed credential attached as `credential.json` (AFRelationship Data). The
- * same snapshot and credential give the same bytes: the dates and the file ID come from the issue time.
+ * same snapshot and credential give the same bytes: the dates and the file ID come from the issue time. A
+ * format-1 credential (issued before format 2) gets the format-1 page, unchanged, so it reprints byte for byte.
  * pdfkit and qrcode are loaded here, on first use, so the app's start-up does not pay for them.
  */
 export async function renderCertificatePdf(
@@ -32,9 +49,8 @@ export async function renderCertificatePdf(
 ): Promise<Buffer> {
   const fonts = certificateFontFiles(resolveCertificateFontDir(options.fontDir));
   const issuedAt = new Date(snapshot.issuedAt);
-  requireMatchingCredential(snapshot, signedCredential);
-  const wording = certificateWording(snapshot, signedCredential.issuer.id);
-  const qr = await qrMatrix(certificateQrText(snapshot));
+  const layout = await pageLayout(snapshot, signedCredential);
+  const qr = await qrMatrix(layout.qrText);
   const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: 'LETTER',
@@ -49,7 +65,7 @@ export async function renderCertificatePdf(
     info: {
       Title: `Certificate of completion: ${snapshot.courseTitle}`,
       Author: snapshot.providerName,
-      Subject: `${wording.learner}. ${wording.courseVersion}. ${wording.certificateId}.`,
+      Subject: `${layout.learner}. ${layout.courseVersion}. ${layout.certificateId}.`,
       Creator: 'CE Player',
       Producer: 'CE Player',
       CreationDate: issuedAt,
@@ -65,7 +81,7 @@ export async function renderCertificatePdf(
   let extraPages = 0;
   doc.on('pageAdded', () => extraPages++);
 
-  drawCertificatePage(doc, wording, qr, fonts);
+  layout.draw(doc, qr, fonts);
   if (extraPages > 0) {
     throw new CoreError(
       'invalid_input',
@@ -75,8 +91,7 @@ export async function renderCertificatePdf(
   const attachment: PDFKit.Mixins.PDFAttachmentOptions & { relationship: string } = {
     name: CREDENTIAL_ATTACHMENT,
     type: 'application/json',
-    description:
-      'Signed certificate credential (Open Badges 3.0 / W3C Verifiable Credential, eddsa-jcs-2022)',
+    description: `Signed certificate credential (Open Badges 3.0 / W3C Verifiable Credential, ${layout.suite})`,
     relationship: 'Data',
     creationDate: issuedAt,
     modifiedDate: issuedAt,
@@ -88,20 +103,35 @@ export async function renderCertificatePdf(
 }
 
 /**
- * Never print a page whose attached credential would not verify or would state other facts: such a PDF would
- * be refused by every verifier. Throws `CoreError('invalid_input')`.
+ * The layout for the credential's format. Never prints a page whose attached credential would not verify or would
+ * state other facts: such a PDF would be refused by every verifier. Throws `CoreError('invalid_input')`.
  */
-function requireMatchingCredential(snapshot: CertificateSnapshot, credential: SignedCredential): void {
-  const verified = verifyCredential(credential);
+async function pageLayout(snapshot: CertificateSnapshot, credential: SignedCredential): Promise<PageLayout> {
+  const verified = await verifyCredential(credential);
   const read = verified.valid ? readCertificateCredential(verified.credential) : null;
-  const { verificationCode, ...facts } = snapshot;
-  const expected = canonicalizeJson({ ...normalizeCertificateFacts(facts), verificationCode });
-  if (!read?.ok || canonicalizeJson(read.snapshot) !== expected) {
+  if (!verified.valid || !read?.ok || !sameSnapshot(read.snapshot, snapshot)) {
     throw new CoreError(
       'invalid_input',
       'The certificate cannot be printed: its signed credential does not verify or states other facts.',
     );
   }
+  const issuerDid = read.issuerDid;
+  if (read.format === 1) {
+    const wording = certificateWordingV1(snapshot, issuerDid);
+    return {
+      ...wording,
+      qrText: certificateQrTextV1(snapshot),
+      suite: verified.suite,
+      draw: (doc, qr, fonts) => drawCertificatePageV1(doc, wording, qr, fonts),
+    };
+  }
+  const wording = certificateWording(snapshot, issuerDid);
+  return {
+    ...wording,
+    qrText: verificationText(verificationTextBody(snapshot, issuerDid), read.verificationSignature ?? ''),
+    suite: verified.suite,
+    draw: (doc, qr, fonts) => drawCertificatePage(doc, wording, qr, fonts),
+  };
 }
 
 /**

@@ -1,50 +1,94 @@
 import type { JsonObject } from './canonicalJson';
 import { CREDENTIAL_ATTACHMENT } from './certificateCredential';
 import type { CertificateSnapshot } from './certificateSnapshot';
-import { certificatePageTexts, certificateWording, printedFactTexts } from './certificateWording';
 import { PdfFile } from './pdfFile';
 import { findEmbeddedFile } from './pdfEmbeddedFile';
-import { extractPageTextRuns, listPages } from './pdfPageText';
+import { checkPrintedPage, type PageCheck, type PageFailureReason } from './printedPageCheck';
 import { PdfSyntaxError } from './pdfSyntax';
 import { readCertificateCredential } from './readCertificateCredential';
-import { verifyCredential, type VerificationFailureReason } from './verifyCredential';
+import { checkVerificationText, isVerificationText, type VerificationTextFacts } from './verificationText';
+import { verifyCredential, type CredentialSuite, type VerificationFailureReason } from './verifyCredential';
 
 /** Why a certificate file is not valid. */
 export type CertificateFailureReason =
-  VerificationFailureReason | 'damaged-file' | 'not-a-certificate' | 'printed-facts-mismatch' | 'other-key';
+  | VerificationFailureReason
+  | PageFailureReason
+  | 'damaged-file'
+  | 'not-a-certificate'
+  | 'other-key'
+  | 'bad-verification-text';
+
+/** A certificate PDF or credential that passed every check. */
+export interface ValidCertificateReport {
+  valid: true;
+  kind: 'pdf' | 'json';
+  snapshot: CertificateSnapshot;
+  issuerDid: string;
+  credential: JsonObject;
+  /** The suite of the proof that was checked. */
+  suite: CredentialSuite;
+  /** 2: issued with eddsa-rdfc-2022 and Open Badges fields only; 1: an older certificate (eddsa-jcs-2022). */
+  format: 1 | 2;
+  /** What was checked, in words. */
+  checks: string[];
+  /** Said of an older certificate: what differs in what it proves. Null for a current one. */
+  notice: string | null;
+}
+
+/** A verification text (from a certificate's QR code) whose signature is the issuer's. */
+export interface ValidTextReport {
+  valid: true;
+  kind: 'text';
+  text: VerificationTextFacts;
+  issuerDid: string;
+  checks: string[];
+  notice: string;
+}
 
 /** What `verifyCertificateFile` found; `message` is a plain sentence for the person checking. */
 export type VerifyReport =
+  | ValidCertificateReport
+  | ValidTextReport
   | {
-      valid: true;
-      kind: 'pdf' | 'json';
-      snapshot: CertificateSnapshot;
-      issuerDid: string;
-      credential: JsonObject;
-      /** What was checked, in words. */
-      checks: string[];
-    }
-  | { valid: false; kind: 'pdf' | 'json' | 'unknown'; reason: CertificateFailureReason; message: string };
+      valid: false;
+      kind: 'pdf' | 'json' | 'text' | 'unknown';
+      reason: CertificateFailureReason;
+      message: string;
+    };
 
 export interface VerifyCertificateOptions {
   /** did:key identifiers to accept as issuer (e.g. this installation's); any other signer is `other-key`. */
   trustedIssuers?: readonly string[];
   now?: Date;
+  /** The certificate fonts, to draw the page again; see `resolveCertificateFontDir` for the default. */
+  fontDir?: string;
 }
 
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
+/** What an older (format-1) certificate does not give, said with every report on one. */
+export const OLDER_CERTIFICATE_NOTICE =
+  'This is an older CE Player certificate (format 1): its credential is signed with eddsa-jcs-2022, the suite CE ' +
+  'Player used before eddsa-rdfc-2022, so Open Badges 3.0 wallets and verifiers may not be able to check it. ' +
+  'CE Player checks it as fully as a current one.';
+
+/** What a verification text does not prove, said with every report on one. */
+export const VERIFICATION_TEXT_NOTICE =
+  'The text from the QR code proves that the issuer signed these facts. It does not check the printed page: ' +
+  'compare the page with them, or check the PDF itself.';
+
 /**
- * Checks a certificate PDF or a saved credential JSON offline. For both: the eddsa-jcs-2022 signature, that the
- * credential is a CE Player certificate whose Open Badges fields agree with its facts, and (when given) that the
- * issuer is trusted. For a PDF also: that the attached credential.json is there, and that the page's text is
- * exactly the text the credential's facts print, so a changed name, date, hours or statement on the page fails.
+ * Checks a certificate PDF, a saved credential JSON, or the verification text of a certificate's QR code, offline.
+ * For a credential (alone or attached): its proof (eddsa-rdfc-2022, or eddsa-jcs-2022 on older certificates), that
+ * it is a CE Player certificate whose fields are exactly the ones CE Player writes for its facts, and (when given)
+ * that the issuer is trusted. For a PDF also: that its page is the one drawn from that credential (`checkPrintedPage`).
+ * For a verification text: its signature by the did:key it names.
  */
-export function verifyCertificateFile(
+export async function verifyCertificateFile(
   bytes: Buffer,
   fileName: string,
   options: VerifyCertificateOptions = {},
-): VerifyReport {
+): Promise<VerifyReport> {
   const isPdf = bytes.toString('latin1', 0, 1024).includes('%PDF-');
   if (bytes.length > MAX_FILE_BYTES) {
     return failure(
@@ -62,17 +106,18 @@ export function verifyCertificateFile(
     );
   }
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  if (isVerificationText(text)) return verifyText(text, options);
   if (!text.trimStart().startsWith('{')) {
     return failure(
       'unknown',
       'not-a-certificate',
-      'This file is neither a certificate PDF nor a credential JSON file.',
+      'This is neither a certificate PDF, nor a credential JSON file, nor the verification text of a QR code.',
     );
   }
   return verifyJson(text, 'json', options);
 }
 
-function verifyPdf(bytes: Buffer, options: VerifyCertificateOptions): VerifyReport {
+async function verifyPdf(bytes: Buffer, options: VerifyCertificateOptions): Promise<VerifyReport> {
   let pdf: PdfFile;
   let attached: Buffer | null;
   try {
@@ -89,70 +134,84 @@ function verifyPdf(bytes: Buffer, options: VerifyCertificateOptions): VerifyRepo
       `This PDF has no attached ${CREDENTIAL_ATTACHMENT}: it is not a CE Player certificate, or the attachment was removed.`,
     );
   }
-  const report = verifyJson(attached.toString('utf8'), 'pdf', options);
+  const report = await verifyJson(attached.toString('utf8'), 'pdf', options);
   if (!report.valid) return { ...report, message: `The credential attached to the PDF: ${report.message}` };
-
-  const pages = listPages(pdf);
-  const first = pages[0];
-  if (pages.length !== 1 || !first) {
-    return failure(
-      'pdf',
-      'printed-facts-mismatch',
-      `The PDF has ${pages.length} pages; a certificate has one.`,
-    );
-  }
-  let runs: string[];
+  if (report.kind === 'text')
+    return failure('pdf', 'not-a-certificate', 'The attachment is not a credential.');
+  let page: PageCheck;
   try {
-    runs = extractPageTextRuns(pdf, first.page, first.resources);
-  } catch {
-    return failure('pdf', 'damaged-file', 'The printed page is damaged: its text cannot be read.');
-  }
-  const page = comparable(runs.join(''));
-  const wording = certificateWording(report.snapshot, report.issuerDid);
-  if (page !== comparable(certificatePageTexts(wording).join(''))) {
-    const missing = printedFactTexts(wording).find((fact) => !page.includes(comparable(fact)));
+    page = await checkPrintedPage(pdf, report.snapshot, report.credential, options.fontDir);
+  } catch (error) {
+    if (!(error instanceof PdfSyntaxError)) throw error;
     return failure(
       'pdf',
-      'printed-facts-mismatch',
-      missing
-        ? `The printed page does not show "${missing}" as the signed credential states it: the page was changed.`
-        : 'The printed page has text the signed credential does not contain: the page was changed.',
+      'damaged-file',
+      `The printed page is damaged and cannot be read (${error.message}).`,
     );
   }
-  return { ...report, checks: [...report.checks, 'the printed page shows exactly these facts'] };
+  if (!page.ok) return failure('pdf', page.reason, page.message);
+  return { ...report, checks: [...report.checks, ...page.checks] };
 }
 
-function verifyJson(text: string, kind: 'pdf' | 'json', options: VerifyCertificateOptions): VerifyReport {
-  const result = verifyCredential(text, options.now);
+async function verifyJson(
+  text: string,
+  kind: 'pdf' | 'json',
+  options: VerifyCertificateOptions,
+): Promise<VerifyReport> {
+  const result = await verifyCredential(text, options.now);
   if (!result.valid) return failure(kind, result.reason, result.message);
   const certificate = readCertificateCredential(result.credential);
   if (!certificate.ok) return failure(kind, 'not-a-certificate', certificate.message);
-  const trusted = options.trustedIssuers;
-  if (trusted && !trusted.includes(certificate.issuerDid)) {
-    return failure(
-      kind,
-      'other-key',
-      `The certificate is intact, but it was signed by ${certificate.issuerDid}, which is not the expected ` +
-        `issuer (${trusted.join(', ')}).`,
-    );
-  }
+  const untrusted = untrustedIssuer(certificate.issuerDid, options);
+  if (untrusted) return failure(kind, 'other-key', untrusted);
   return {
     valid: true,
     kind,
     snapshot: certificate.snapshot,
     issuerDid: certificate.issuerDid,
     credential: result.credential,
-    checks: ['the eddsa-jcs-2022 signature', 'the certificate format and that its fields agree'],
+    suite: result.suite,
+    format: certificate.format,
+    checks: [
+      `the ${result.suite} proof of the credential, by its issuer's did:key`,
+      'the credential is a CE Player certificate: its fields are exactly the ones CE Player writes for its facts',
+    ],
+    notice: certificate.format === 1 ? OLDER_CERTIFICATE_NOTICE : null,
   };
 }
 
-/** Text compared without whitespace (line wrapping moves it) and in Unicode NFC. */
-function comparable(text: string): string {
-  return text.normalize('NFC').replace(/\s+/g, '');
+function verifyText(text: string, options: VerifyCertificateOptions): VerifyReport {
+  const checked = checkVerificationText(text);
+  if (!checked.valid) {
+    return failure(
+      'text',
+      'bad-verification-text',
+      `The verification text does not verify: ${checked.message}`,
+    );
+  }
+  const untrusted = untrustedIssuer(checked.facts.issuerDid, options);
+  if (untrusted) return failure('text', 'other-key', untrusted);
+  return {
+    valid: true,
+    kind: 'text',
+    text: checked.facts,
+    issuerDid: checked.facts.issuerDid,
+    checks: ["the verification text's Ed25519 signature, by the did:key it names"],
+    notice: VERIFICATION_TEXT_NOTICE,
+  };
+}
+
+function untrustedIssuer(issuerDid: string, options: VerifyCertificateOptions): string | null {
+  const trusted = options.trustedIssuers;
+  if (!trusted || trusted.includes(issuerDid)) return null;
+  return (
+    `The certificate is intact, but it was signed by ${issuerDid}, which is not the expected ` +
+    `issuer (${trusted.join(', ')}).`
+  );
 }
 
 function failure(
-  kind: 'pdf' | 'json' | 'unknown',
+  kind: 'pdf' | 'json' | 'text' | 'unknown',
   reason: CertificateFailureReason,
   message: string,
 ): VerifyReport {

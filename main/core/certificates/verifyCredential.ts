@@ -9,6 +9,7 @@ import {
   PROOF_TYPE,
 } from './dataIntegrityProof';
 import { ed25519PublicKeyObject } from './ed25519Multikey';
+import { RDFC_CRYPTOSUITE, verifyRdfcProof } from './rdfcProof';
 import { resolveVerificationMethod, type Signer } from './verificationMethodKey';
 
 /** Why a credential did not verify. */
@@ -20,14 +21,47 @@ export type VerificationFailureReason =
   | 'unknown-key-format'
   | 'bad-signature'
   | 'issuer-mismatch'
-  | 'expired';
+  | 'expired'
+  | 'unknown-context';
+
+/** The Data Integrity cryptosuite a credential's proof was checked with. */
+export type CredentialSuite = typeof RDFC_CRYPTOSUITE | typeof CRYPTOSUITE;
 
 /** The outcome of checking a credential's proof; `message` is a plain sentence for the person checking. */
 export type VerificationResult =
+  | { valid: true; credential: JsonObject; suite: CredentialSuite }
+  | { valid: false; reason: VerificationFailureReason; message: string };
+
+/** The outcome of checking an eddsa-jcs-2022 proof, with the key that signed. */
+export type JcsVerificationResult =
   | { valid: true; credential: JsonObject; signer: Signer }
   | { valid: false; reason: VerificationFailureReason; message: string };
 
 const VC_CONTEXTS = ['https://www.w3.org/ns/credentials/v2', 'https://www.w3.org/2018/credentials/v1'];
+
+/**
+ * Verifies a credential's Data Integrity proof offline and says which suite it checked: eddsa-rdfc-2022 (what CE
+ * Player signs with, checked with Digital Bazaar's libraries) or eddsa-jcs-2022 (format-1 certificates, checked by
+ * `verifyJcsCredential`). `json` is the parsed credential or its JSON text.
+ */
+export async function verifyCredential(json: unknown, now: Date = new Date()): Promise<VerificationResult> {
+  const parsed = typeof json === 'string' ? parseJson(json) : json;
+  const proof = isObject(parsed) ? parsed.proof : undefined;
+  if (!isObject(parsed) || !isObject(proof) || proof.cryptosuite !== RDFC_CRYPTOSUITE) {
+    const jcs = verifyJcsCredential(parsed === undefined ? json : parsed, now);
+    return jcs.valid ? { valid: true, credential: jcs.credential, suite: CRYPTOSUITE } : jcs;
+  }
+  if (proof.type !== PROOF_TYPE || proof.proofPurpose !== PROOF_PURPOSE) {
+    return fail('unsupported-proof', `The proof must be a ${PROOF_TYPE} for ${PROOF_PURPOSE}.`);
+  }
+  if (typeof proof.verificationMethod !== 'string' || typeof proof.proofValue !== 'string') {
+    return fail('malformed', 'The proof is damaged: its key or its signature value is missing.');
+  }
+  const checked = await verifyRdfcProof(parsed, now);
+  return checked.verified
+    ? { valid: true, credential: parsed, suite: RDFC_CRYPTOSUITE }
+    : fail(checked.reason, checked.message);
+}
 
 /**
  * Verifies a W3C verifiable credential secured with one eddsa-jcs-2022 Data Integrity proof (vc-di-eddsa,
@@ -36,7 +70,7 @@ const VC_CONTEXTS = ['https://www.w3.org/ns/credentials/v2', 'https://www.w3.org
  * no edit of a signed copy passes: the proof must carry a `@context` equal to the document's (the spec also allows
  * none, or a prefix), and proof sets are refused. The key's controller must be the credential's issuer.
  */
-export function verifyCredential(json: unknown, now: Date = new Date()): VerificationResult {
+export function verifyJcsCredential(json: unknown, now: Date = new Date()): JcsVerificationResult {
   const parsed = typeof json === 'string' ? parseJson(json) : json;
   if (parsed === undefined) return fail('malformed', 'This is not readable JSON.');
   if (!isObject(parsed))
@@ -119,7 +153,10 @@ export function verifyCredential(json: unknown, now: Date = new Date()): Verific
   return { valid: true, credential: document, signer: resolved.signer };
 }
 
-function fail(reason: VerificationFailureReason, message: string): VerificationResult {
+function fail(
+  reason: VerificationFailureReason,
+  message: string,
+): { valid: false; reason: VerificationFailureReason; message: string } {
   return { valid: false, reason, message };
 }
 

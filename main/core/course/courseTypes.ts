@@ -166,6 +166,12 @@ export interface Provider {
   contact: string | null;
 }
 
+/** course.yml `signatory`: the provider's representative named on certificates. */
+export interface Signatory {
+  name: string;
+  role: string;
+}
+
 export interface FacultyMember {
   name: string;
   credentials: string | null;
@@ -246,6 +252,8 @@ export interface CourseManifest {
   commercialSupport: CommercialSupport[] | 'none' | null;
   credit: Credit;
   accreditationStatement: string | null;
+  /** The provider's representative printed on certificates, or null when the course names none. */
+  signatory: Signatory | null;
   disclaimer: string | null;
   /** Objective texts, in order. */
   objectives: string[];

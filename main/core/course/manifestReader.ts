@@ -8,6 +8,7 @@ import type { PresentFiles } from './manifestSections';
 import { readObjectiveList } from './objectiveList';
 import type { ObjectiveEntry } from './objectiveList';
 import { resolvePackageFile } from './packageFiles';
+import { readSignatory } from './signatoryReader';
 import { openYamlFile } from './yamlFile';
 import { MANIFEST_FILE } from './packageLayout';
 import type { ProblemSink, SourcePlace } from './problemSink';
@@ -22,7 +23,7 @@ const MANIFEST_KEYS = [
   ...['format', 'id', 'version', 'title', 'subtitle', 'language', 'summary', 'audience'],
   ...['release_date', 'review_date', 'expiry_date', 'provider', 'faculty', 'credit'],
   ...['accreditation_statement', 'disclaimer', 'objectives', 'completion', 'modules'],
-  ...['people', 'mitigation', 'commercial_support'],
+  ...['people', 'mitigation', 'commercial_support', 'signatory'],
 ];
 
 /** A module file listed in course.yml and the place of that list item. */
@@ -111,6 +112,7 @@ function readFields(
     mitigation,
     commercialSupport,
     accreditationStatement: root.text('accreditation_statement', false),
+    signatory: readSignatory(root),
     disclaimer: root.text('disclaimer', false),
     objectives: courseObjectives?.map((objective) => objective.text) ?? null,
     objectiveIds: courseObjectives?.map((objective) => objective.id) ?? [],

@@ -1,5 +1,6 @@
 import type { ChannelHandlers } from '../app/channelHandlers';
 import { requireSignedIn } from '../app/session';
+import { warmCertificateLibraries } from '../certificates/certificateLibrariesWarmup';
 import { completionStatus } from '../completion/completionStatus';
 import { certificatePdfFile, credentialFile } from './certificateFiles';
 import { findCurrentCertificate, requireOwnCertificate } from './certificateRecords';
@@ -37,6 +38,7 @@ export function createCertificateHandlers(
   return {
     'certificates.status': ({ courseId }, session) => {
       const learnerId = requireSignedIn(session);
+      warmCertificateLibraries();
       const course = library.get(courseId);
       const current = findCurrentCertificate(db, learnerId, course.id, course.version);
       const { missing } = completionStatus(db, learnerId, course, context.now());
@@ -69,6 +71,7 @@ export function createCertificateHandlers(
       );
       return certificateSummary(issued.certificate);
     },
-    'certificates.verify': (upload) => verifyUploadedCertificate(db, context.dataDir, upload),
+    'certificates.verify': (upload) =>
+      verifyUploadedCertificate(db, { dataDir: context.dataDir, fontDir: context.fontDir }, upload),
   };
 }

@@ -21,7 +21,8 @@ export function issueInstant(instant: number): { iso: string; ms: number } {
 
 /**
  * The facts a new certificate states, from the learner's profile (name as on certificates, credentials,
- * license), the course manifest (title, version, provider, designations and accreditation statement verbatim)
+ * license), the course manifest (title, version, provider, designated hours, designations and accreditation
+ * statement verbatim, and the signatory as "name, role")
  * and the learner's records: hours claimed in the attestation (the designated hours when the course asks for
  * no attestation) and the best post-test score (a passing one, since the rules were met), or null without a
  * post-test. The completion date is the learner's local calendar day at issue.
@@ -54,5 +55,7 @@ export function certificateFactsFor(
     accreditationStatement: course.accreditationStatement,
     postTestScore: postTest?.bestScore ?? null,
     supersedes: null,
+    hoursAvailable: course.credit.hours,
+    signatory: course.signatory ? `${course.signatory.name}, ${course.signatory.role}` : null,
   };
 }

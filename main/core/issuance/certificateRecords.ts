@@ -141,6 +141,18 @@ export function findReplacement(db: LearnerDb, certificateId: string, credential
   return canonicalEqual(row.credential_json, credentialJson) ? row.superseded_by : null;
 }
 
+/** Who replaced a certificate issued here with this id and verification code, or null (also when it is not ours). */
+export function findReplacementByCode(
+  db: LearnerDb,
+  certificateId: string,
+  verificationCode: string,
+): string | null {
+  const row = db
+    .prepare('SELECT superseded_by FROM certificates WHERE id = ? AND verification_code = ?')
+    .get(certificateId, verificationCode) as { superseded_by: string | null } | undefined;
+  return row?.superseded_by ?? null;
+}
+
 function canonicalEqual(a: string, b: string): boolean {
   return JSON.stringify(JSON.parse(a)) === JSON.stringify(JSON.parse(b));
 }

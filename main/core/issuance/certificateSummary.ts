@@ -1,5 +1,6 @@
 import type { CertificateSummary } from '../../contract/certificateSchemas';
-import { wholePercent } from '../certificates/certificateCredential';
+import { wholePercent } from '../certificates/certificateSnapshot';
+import { hoursLine } from '../certificates/certificateWording';
 import type { LearnerDb } from '../db/learnerDatabase';
 import { requireLearner } from '../learners/learnerProfileRow';
 import { listLearnerCertificates } from './certificateRecords';
@@ -21,6 +22,7 @@ export function certificateSummary(certificate: StoredCertificate): CertificateS
     completionDate: facts.completionDate,
     issuedAt: facts.issuedAt,
     hoursClaimed: facts.hoursClaimed,
+    hoursLine: hoursLine(facts.hoursClaimed, facts.designations),
     postTestPercent: facts.postTestScore === null ? null : wholePercent(facts.postTestScore),
     verificationCode: certificate.verificationCode,
     status: certificate.status,

@@ -1,5 +1,5 @@
 import { buildCertificateCredential, type SignedCredential } from '../certificates/certificateCredential';
-import { normalizeCertificateFacts } from '../certificates/certificateSnapshot';
+import { normalizeCertificateFacts, wholePercent } from '../certificates/certificateSnapshot';
 import type { CertificateFacts, CertificateSnapshot } from '../certificates/certificateSnapshot';
 import { renderCertificatePdf, serializeCredential } from '../certificates/renderCertificatePdf';
 import type { SigningKey } from '../certificates/signingKey';
@@ -15,19 +15,26 @@ export interface SealedCertificate {
 /**
  * Turns facts into a certificate: the verification code, the signed credential, and one rendering of the PDF to
  * prove it prints (a name the fonts cannot show, or text too long for the page, is refused here, before anything
- * is stored). The PDF is not kept: it is rendered again, byte for byte the same, whenever it is downloaded.
+ * is stored). The PDF is not kept: it is rendered again, byte for byte the same, whenever it is downloaded. The
+ * facts are first put in the form the credential states them (the post-test score in the whole percent printed,
+ * credentials without outer spaces), so the snapshot is exactly what the credential proves.
  */
 export async function sealCertificate(
   facts: CertificateFacts,
   key: SigningKey,
   fontDir: string | undefined,
 ): Promise<SealedCertificate> {
-  const normalized = normalizeCertificateFacts(facts);
+  const read = normalizeCertificateFacts(facts);
+  const normalized = {
+    ...read,
+    credentials: read.credentials.trim(),
+    postTestScore: read.postTestScore === null ? null : wholePercent(read.postTestScore) / 100,
+  };
   const snapshot: CertificateSnapshot = {
     ...normalized,
     verificationCode: createVerificationCode(normalized, key),
   };
-  const credential = buildCertificateCredential(snapshot, key);
+  const credential = await buildCertificateCredential(snapshot, key);
   await renderCertificatePdf(snapshot, credential, { fontDir });
   return { snapshot, credentialJson: serializeCredential(credential) };
 }

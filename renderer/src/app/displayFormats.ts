@@ -1,3 +1,5 @@
+import { formatCreditHours } from '../../../main/contract/creditHours';
+
 /** "1 h 5 min", "25 min": a duration for people, from minutes. */
 export function formatMinutes(minutes: number): string {
   const rounded = Math.round(minutes);
@@ -30,7 +32,7 @@ export function countOf(count: number, singular: string, plural = `${singular}s`
   return `${count} ${count === 1 ? singular : plural}`;
 }
 
-/** Credit hours as the screens show them: "0.25 hours", "5.00 hours". */
+/** Credit hours as the screens and the certificate show them: "0.25 hours", "5.0 hours", "4.75 hours". */
 export function formatHours(hours: number): string {
-  return `${hours.toFixed(2)} hours`;
+  return `${formatCreditHours(hours)} hours`;
 }

@@ -20,7 +20,7 @@ export class CertificatePage {
     return this.page.locator('section.certificate-summary');
   }
 
-  /** The value shown for one fact of the summary ("Verification code", "Hours claimed", ...). */
+  /** The value shown for one fact of the summary ("Verification code", "Hours", ...). */
   fact(label: string) {
     return this.summary
       .locator('div')

@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import { gotoHash } from './appNavigation';
 
-/** "Verify a certificate": choose a file, check it, read VALID or NOT VALID. */
+/** "Verify a certificate": choose a file or paste a QR code's text, check it, read VALID or NOT VALID. */
 export class VerifyPage {
   constructor(private readonly page: Page) {}
 
@@ -36,6 +36,13 @@ export class VerifyPage {
   async check(file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
     await this.page.getByLabel('Certificate file').setInputFiles(file);
     await this.page.getByRole('button', { name: 'Check this certificate' }).click();
+    await expect(this.resultHeading).toBeVisible();
+  }
+
+  /** Checks the text of a certificate's QR code, pasted as scanned, and waits for the verdict. */
+  async checkText(text: string): Promise<void> {
+    await this.page.getByLabel('Text from the QR code').fill(text);
+    await this.page.getByRole('button', { name: 'Check this text' }).click();
     await expect(this.resultHeading).toBeVisible();
   }
 

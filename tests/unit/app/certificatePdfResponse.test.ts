@@ -34,7 +34,7 @@ describe('serving a certificate PDF to a shell', () => {
     if (served.status !== 200) throw new Error(`expected the PDF, got ${served.status}: ${served.message}`);
     expect(served.body.equals(saved.pdf)).toBe(true);
     expect(served.fileName).toBe(saved.pdfName);
-    expect(verifyCertificateFile(served.body, served.fileName)).toMatchObject({ valid: true });
+    expect(await verifyCertificateFile(served.body, served.fileName)).toMatchObject({ valid: true });
     expect(served.headers['Content-Type']).toBe('application/pdf');
     expect(served.headers['Content-Disposition']).toBe(
       `inline; filename="${saved.pdfName}"; filename*=UTF-8''${encodeURIComponent(saved.pdfName)}`,

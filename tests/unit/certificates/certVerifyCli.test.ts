@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { bundleExternals } from '../../../scripts/bundleExternals.mjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCertVerify } from '../../../main/cli/certVerify';
 import { buildCertificateCredential } from '../../../main/core/certificates/certificateCredential';
 import {
@@ -13,21 +14,30 @@ import { loadOrCreateSigningKey } from '../../../main/core/certificates/signingK
 import type { SigningKey } from '../../../main/core/certificates/signingKey';
 import { fontDir, makeSuiteTempDir, makeTempDir, repoRoot, sampleSnapshot } from './certificateFixtures';
 import { replaceShownText } from './pdfTools';
+import { readCertificateCredential } from '../../../main/core/certificates/readCertificateCredential';
+import { verificationText, verificationTextBody } from '../../../main/core/certificates/verificationText';
 
 let dir = '';
 let key: SigningKey;
+let qrText = '';
 
 beforeAll(async () => {
   dir = makeSuiteTempDir();
   key = loadOrCreateSigningKey(makeTempDir());
   const snapshot = sampleSnapshot(key);
-  const credential = buildCertificateCredential(snapshot, key);
+  const credential = await buildCertificateCredential(snapshot, key);
   const pdf = await renderCertificatePdf(snapshot, credential, { fontDir });
   writeFileSync(path.join(dir, 'certificate.pdf'), pdf);
   writeFileSync(path.join(dir, 'credential.json'), serializeCredential(credential));
   writeFileSync(path.join(dir, 'changed.pdf'), replaceShownText(pdf, '4.75', '4.70'));
-  const edited = serializeCredential(credential).replace('"hoursClaimed": 4.75', '"hoursClaimed": 5');
+  const edited = serializeCredential(credential).replace('"creditsEarned": 4.75', '"creditsEarned": 5');
   writeFileSync(path.join(dir, 'changed.json'), edited);
+  const read = readCertificateCredential(credential);
+  qrText = read.ok
+    ? verificationText(verificationTextBody(snapshot, key.did), read.verificationSignature ?? '')
+    : '';
+  writeFileSync(path.join(dir, 'scanned.txt'), `${qrText}\n`);
+  writeFileSync(path.join(dir, 'changed.txt'), qrText.replace('Hours: 4.75', 'Hours: 5.0'));
 });
 
 async function run(...args: string[]): Promise<{ code: number; text: string }> {
@@ -47,10 +57,11 @@ describe('cert:verify', () => {
         'Ketamine Treatment for Mental Health (version 1.0.0, id ketamine-therapy)',
         'Example CE Provider & Partners',
         'November 14, 2026',
-        '4.75',
+        '4.75 hours of continuing education',
         '86%',
         'Certificate of completion. This activity is not accredited.',
         key.did,
+        'eddsa-rdfc-2022',
         'does not show that the',
       ]) {
         expect(text).toContain(fact);
@@ -58,10 +69,25 @@ describe('cert:verify', () => {
     }
   });
 
+  it("accepts a certificate's QR verification text as is: from a file, as the argument, or on standard input", async () => {
+    const fromFile = await run(path.join(dir, 'scanned.txt'));
+    expect(fromFile.code).toBe(0);
+    expect(fromFile.text).toMatch(/^VALID: .*verification text/);
+    for (const fact of ['Amélie O’Neil-Ngata, RN, MSN', '4.75', key.did, 'does not check the printed page']) {
+      expect(fromFile.text).toContain(fact);
+    }
+    expect((await run(qrText)).code).toBe(0);
+    const stdin = await runCertVerify(['-'], () => undefined, { stdin: async () => Buffer.from(qrText) });
+    expect(stdin).toBe(0);
+    const changed = await run(path.join(dir, 'changed.txt'));
+    expect(changed.code).toBe(1);
+    expect(changed.text).toContain('Reason: bad-verification-text');
+  });
+
   it('prints INVALID with the reason and exits 1 for a changed PDF or credential', async () => {
     const pdf = await run(path.join(dir, 'changed.pdf'));
     expect(pdf.code).toBe(1);
-    expect(pdf.text).toMatch(/^INVALID: [\s\S]*Reason: printed-facts-mismatch[\s\S]*Hours claimed: 4\.75/);
+    expect(pdf.text).toMatch(/^INVALID: [\s\S]*Reason: page-mismatch[\s\S]*not the one CE Player draws/);
     const json = await run(path.join(dir, 'changed.json'));
     expect(json.code).toBe(1);
     expect(json.text).toContain('Reason: bad-signature');
@@ -90,8 +116,13 @@ describe('cert:verify', () => {
 
 describe('cert:verify as a process', () => {
   let bundle = '';
+  let out = '';
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
   beforeAll(() => {
-    bundle = path.join(makeSuiteTempDir(), 'cert-verify.cjs');
+    // Inside the repository, so the bundle finds its external packages in node_modules, as dist/cli does.
+    mkdirSync(path.join(repoRoot, 'dist'), { recursive: true });
+    out = mkdtempSync(path.join(repoRoot, 'dist', 'test-cert-verify-'));
+    bundle = path.join(out, 'cert-verify.cjs');
     buildSync({
       absWorkingDir: repoRoot,
       entryPoints: [path.join(repoRoot, 'main', 'cli', 'certVerifyMain.ts')],
@@ -99,14 +130,17 @@ describe('cert:verify as a process', () => {
       platform: 'node',
       format: 'cjs',
       target: 'node20',
+      external: bundleExternals,
       outfile: bundle,
       logLevel: 'error',
     });
   });
 
-  it('never loads the PDF writer: checking needs neither pdfkit nor qrcode', () => {
+  it('keeps pdfkit and the Data Integrity libraries outside the bundle, loaded from node_modules on first use', () => {
     const source = readFileSync(bundle, 'utf8');
-    expect(source).not.toMatch(/pdfkit|fontkit|qrcode/i);
+    expect(source).not.toMatch(/fontkit|rdf-canonize|jsonld-signatures/i);
+    expect(source).toContain('import("pdfkit")');
+    expect(source).toContain('import("@digitalbazaar/vc")');
   });
 
   it('sets the exit code: 0 VALID, 1 INVALID, 2 unreadable', () => {
@@ -116,6 +150,9 @@ describe('cert:verify as a process', () => {
     expect(valid.status).toBe(0);
     expect(exit(path.join(dir, 'changed.pdf')).status).toBe(1);
     expect(exit(path.join(dir, 'changed.json')).status).toBe(1);
+    const scanned = spawnSync(process.execPath, [bundle, '-'], { input: qrText, encoding: 'utf8' });
+    expect(scanned.stdout).toMatch(/^VALID/);
+    expect(scanned.status).toBe(0);
     expect(exit(path.join(dir, 'missing.pdf')).status).toBe(2);
     expect(exit().status).toBe(2);
   });

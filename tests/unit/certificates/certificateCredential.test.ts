@@ -2,12 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { canonicalizeJson, type JsonObject } from '../../../main/core/certificates/canonicalJson';
 import {
   buildCertificateCredential,
-  NOT_ACCREDITED,
   OB3_CONTEXT,
   VC_CONTEXT,
 } from '../../../main/core/certificates/certificateCredential';
-import { signDocument } from '../../../main/core/certificates/dataIntegrityProof';
 import { readCertificateCredential } from '../../../main/core/certificates/readCertificateCredential';
+import { signWithRdfcProof } from '../../../main/core/certificates/rdfcProof';
 import { loadOrCreateSigningKey } from '../../../main/core/certificates/signingKeyStore';
 import {
   checkVerificationCode,
@@ -19,10 +18,10 @@ import { CoreError } from '../../../main/core/coreError';
 import { makeTempDir, sampleFacts, sampleSnapshot } from './certificateFixtures';
 
 describe('buildCertificateCredential', () => {
-  it('builds a signed Open Badges 3.0 credential that says what the snapshot says', () => {
+  it('builds an Open Badges 3.0 credential with an eddsa-rdfc-2022 proof that says what the snapshot says', async () => {
     const key = loadOrCreateSigningKey(makeTempDir());
-    const snapshot = sampleSnapshot(key);
-    const credential = buildCertificateCredential(snapshot, key);
+    const snapshot = sampleSnapshot(key, { signatory: 'Dana Reyes, Director of Continuing Education' });
+    const credential = await buildCertificateCredential(snapshot, key);
     expect(credential['@context']).toEqual([VC_CONTEXT, OB3_CONTEXT]);
     expect(credential.type).toEqual(['VerifiableCredential', 'OpenBadgeCredential']);
     expect(credential.id).toBe(`urn:uuid:${snapshot.certificateId}`);
@@ -30,52 +29,81 @@ describe('buildCertificateCredential', () => {
       id: key.did,
       type: ['Profile'],
       name: 'Example CE Provider & Partners',
+      official: 'Dana Reyes, Director of Continuing Education',
     });
     expect(credential.validFrom).toBe(snapshot.issuedAt);
-    expect(credential.proof).toMatchObject({
+    expect(credential.proof).toEqual({
       type: 'DataIntegrityProof',
-      cryptosuite: 'eddsa-jcs-2022',
+      cryptosuite: 'eddsa-rdfc-2022',
       created: snapshot.issuedAt,
       verificationMethod: key.verificationMethod,
       proofPurpose: 'assertionMethod',
-      '@context': [VC_CONTEXT, OB3_CONTEXT],
+      proofValue: expect.stringMatching(/^z[1-9A-HJ-NP-Za-km-z]{80,90}$/) as unknown,
     });
-    const subject = credential.credentialSubject;
-    expect(subject).toMatchObject({
+    expect(credential.credentialSubject).toEqual({
       type: ['AchievementSubject'],
       name: 'Amélie O’Neil-Ngata, RN, MSN',
+      identifier: [
+        { type: 'IdentityObject', identityType: 'name', hashed: false, identityHash: 'Amélie O’Neil-Ngata' },
+        { type: 'IdentityObject', identityType: 'ext:licenseState', hashed: false, identityHash: 'CA' },
+      ],
       licenseNumber: 'RN-884213',
+      activityEndDate: '2026-11-14',
       creditsEarned: 4.75,
       achievement: {
         id: 'urn:ce-player:course:ketamine-therapy:1.0.0',
         type: ['Achievement'],
+        achievementType: 'CertificateOfCompletion',
         name: 'Ketamine Treatment for Mental Health',
+        description: expect.stringContaining('version 1.0.0, offered by Example CE Provider') as unknown,
         criteria: { narrative: snapshot.completionCriteria },
+        version: '1.0.0',
+        creditsAvailable: 5,
+        resultDescription: [
+          {
+            id: 'urn:ce-player:course:ketamine-therapy:1.0.0:post-test',
+            type: ['ResultDescription'],
+            name: 'Post-test score',
+            resultType: 'Percent',
+          },
+        ],
       },
-      result: [{ type: ['Result'], value: '86' }],
-      ceCertificate: {
-        verificationCode: snapshot.verificationCode,
-        hoursClaimed: 4.75,
-        completionDate: '2026-11-14',
-        postTestScore: 0.8666,
-        designations: snapshot.designations,
-        accreditationStatement: null,
-        accreditation: NOT_ACCREDITED,
-      },
+      result: [
+        {
+          type: ['Result'],
+          resultDescription: 'urn:ce-player:course:ketamine-therapy:1.0.0:post-test',
+          value: '86',
+        },
+      ],
     });
-    expect(verifyCredential(credential)).toMatchObject({ valid: true, signer: { controller: key.did } });
+    expect(credential.evidence).toEqual([
+      {
+        type: ['Evidence'],
+        genre: 'Credit designation',
+        name: 'Continuing education hours',
+        narrative: snapshot.designations[0]?.statement,
+      },
+      {
+        type: ['Evidence'],
+        genre: 'Verification code',
+        name: snapshot.verificationCode,
+        description: expect.stringMatching(/^z/) as unknown,
+      },
+    ]);
+    expect(JSON.stringify(credential)).not.toContain('ceCertificate');
+    expect(await verifyCredential(credential)).toEqual({ valid: true, credential, suite: 'eddsa-rdfc-2022' });
   });
 
-  it('is deterministic: the same snapshot and key give the same credential (a reprint)', () => {
+  it('is deterministic: the same snapshot and key give the same credential (a reprint)', async () => {
     const dataDir = makeTempDir();
     const key = loadOrCreateSigningKey(dataDir);
-    const first = buildCertificateCredential(sampleSnapshot(key), key);
+    const first = await buildCertificateCredential(sampleSnapshot(key), key);
     const reloaded = loadOrCreateSigningKey(dataDir);
-    const again = buildCertificateCredential(sampleSnapshot(reloaded), reloaded);
+    const again = await buildCertificateCredential(sampleSnapshot(reloaded), reloaded);
     expect(JSON.stringify(again)).toBe(JSON.stringify(first));
   });
 
-  it('prints an accreditation statement verbatim, and nothing the course did not designate', () => {
+  it('states an accreditation statement verbatim, and nothing the course did not designate', async () => {
     const key = loadOrCreateSigningKey(makeTempDir());
     const statement =
       'This activity has been planned and implemented in accordance with the accreditation requirements of\n' +
@@ -85,56 +113,79 @@ describe('buildCertificateCredential', () => {
       designations: [],
       postTestScore: null,
     });
-    const credential = buildCertificateCredential(snapshot, key);
-    const facts = credential.credentialSubject.ceCertificate as Record<string, unknown>;
-    expect(facts.accreditationStatement).toBe(statement);
-    expect(facts.accreditation).toBe(statement);
-    expect(facts.designations).toEqual([]);
+    const credential = await buildCertificateCredential(snapshot, key);
+    expect(credential.evidence).toContainEqual({
+      type: ['Evidence'],
+      genre: 'Accreditation statement',
+      narrative: statement,
+    });
+    expect(JSON.stringify(credential.evidence)).not.toContain('Credit designation');
     expect(credential.credentialSubject.result).toBeUndefined();
     expect(JSON.stringify(credential)).not.toMatch(/AMA PRA|ANCC|APA/);
   });
 
-  it('reads back exactly the snapshot it was built from', () => {
+  it('reads back exactly the snapshot it was built from, from its Open Badges fields alone', async () => {
     const key = loadOrCreateSigningKey(makeTempDir());
-    const snapshot = sampleSnapshot(key, { supersedes: '11111111-2222-4333-8444-555555555555' });
-    const read = readCertificateCredential(buildCertificateCredential(snapshot, key));
-    expect(read).toEqual({ ok: true, snapshot, issuerDid: key.did });
-    const withoutLicense = sampleFacts();
+    const snapshot = sampleSnapshot(key, {
+      supersedes: '11111111-2222-4333-8444-555555555555',
+      signatory: 'Dana Reyes, Director',
+      accreditationStatement: 'Accredited by the Example Board.',
+    });
+    const credential = await buildCertificateCredential(snapshot, key);
+    expect(readCertificateCredential(credential)).toEqual({
+      ok: true,
+      snapshot,
+      issuerDid: key.did,
+      format: 2,
+      verificationSignature: expect.stringMatching(/^z/) as unknown,
+    });
+    const withoutLicense = sampleFacts({ credentials: '' });
     delete withoutLicense.licenseNumber;
     delete withoutLicense.licenseState;
     const bare = { ...withoutLicense, verificationCode: createVerificationCode(withoutLicense, key) };
-    const readBare = readCertificateCredential(buildCertificateCredential(bare, key));
-    expect(readBare).toMatchObject({ ok: true, snapshot: { licenseNumber: null, licenseState: null } });
+    const readBare = readCertificateCredential(await buildCertificateCredential(bare, key));
+    expect(readBare).toMatchObject({
+      ok: true,
+      snapshot: { licenseNumber: null, licenseState: null, credentials: '' },
+    });
   });
 
-  it('refuses a signed credential whose Open Badges fields disagree with its facts', () => {
+  it('refuses a signed credential whose fields are not exactly the ones CE Player writes for its facts', async () => {
     const key = loadOrCreateSigningKey(makeTempDir());
-    const credential = buildCertificateCredential(sampleSnapshot(key), key);
+    const credential = await buildCertificateCredential(sampleSnapshot(key), key);
     const unsigned = JSON.parse(canonicalizeJson(credential)) as JsonObject;
     delete unsigned.proof;
-    // Signed properly by the same key, so only the consistency check can catch it.
-    const resigned = {
-      ...unsigned,
-      credentialSubject: { ...credential.credentialSubject, creditsEarned: 40 },
-    };
-    const signed = signDocument(resigned, key, credential.validFrom);
-    expect(verifyCredential(signed)).toMatchObject({ valid: true });
-    const result = readCertificateCredential(signed as unknown as JsonObject);
-    expect(result).toMatchObject({ ok: false });
-    if (!result.ok) expect(result.message).toMatch(/do not agree/);
+    // Signed properly by the same key, so only the consistency check can catch them.
+    for (const changed of [
+      { ...unsigned, credentialSubject: { ...credential.credentialSubject, narrative: 'Extra words' } },
+      { ...unsigned, description: 'A description CE Player never writes' },
+      {
+        ...unsigned,
+        evidence: [...(credential.evidence as JsonObject[]), { type: ['Evidence'], name: 'Mine' }],
+      },
+    ]) {
+      const signed = await signWithRdfcProof(changed, key, credential.validFrom);
+      expect(await verifyCredential(signed)).toMatchObject({ valid: true });
+      const result = readCertificateCredential(signed);
+      expect(result).toMatchObject({ ok: false });
+      if (!result.ok) expect(result.message).toMatch(/not exactly the ones CE Player writes|not the ones/);
+    }
   });
 
-  it('refuses a snapshot whose verification code this key did not make', () => {
+  it('refuses a snapshot whose verification code this key did not make, or facts not in printed form', async () => {
     const key = loadOrCreateSigningKey(makeTempDir());
     const other = loadOrCreateSigningKey(makeTempDir());
     const snapshot = sampleSnapshot(key);
-    expect(() => buildCertificateCredential(snapshot, other)).toThrow(/verification code/);
-    expect(() => buildCertificateCredential({ ...snapshot, verificationCode: 'AAAAA-AAAAA' }, key)).toThrow(
-      CoreError,
-    );
-    expect(() => buildCertificateCredential({ ...snapshot, hoursClaimed: 5 }, key)).toThrow(
+    await expect(buildCertificateCredential(snapshot, other)).rejects.toThrow(/verification code/);
+    await expect(
+      buildCertificateCredential({ ...snapshot, verificationCode: 'AAAAA-AAAAA' }, key),
+    ).rejects.toThrow(CoreError);
+    await expect(buildCertificateCredential({ ...snapshot, hoursClaimed: 5 }, key)).rejects.toThrow(
       /verification code/,
     );
+    await expect(
+      buildCertificateCredential(sampleSnapshot(key, { postTestScore: 0.8666 }), key),
+    ).rejects.toThrow(/whole percent/);
   });
 
   it('refuses facts that cannot go on a certificate, naming the fact', () => {

@@ -1,3 +1,4 @@
+import { createPrivateKey } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,24 +9,34 @@ import type {
   CertificateFacts,
   CertificateSnapshot,
 } from '../../../main/core/certificates/certificateSnapshot';
-import type { SigningKey } from '../../../main/core/certificates/signingKey';
+import { base58btcDecode } from '../../../main/core/certificates/base58btc';
+import { signingKeyFromPrivateKey, type SigningKey } from '../../../main/core/certificates/signingKey';
 import { createVerificationCode } from '../../../main/core/certificates/verificationCode';
 
-/** The repository root; the shared folder (with the specification's test vector) sits beside it. */
+/** The repository root. */
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-export const vectorPath = path.resolve(
-  repoRoot,
-  '..',
-  'shared',
-  'vectors',
-  'eddsa-jcs-2022',
-  'signedJCS.json',
-);
+/** The specification's signed test vectors, copied into tests/fixtures/vectors with their source named. */
+export const vectorsDir = path.join(repoRoot, 'tests', 'fixtures', 'vectors');
+export const vectorPath = path.join(vectorsDir, 'eddsa-jcs-2022', 'signedJCS.json');
 export const fontDir = path.join(repoRoot, 'build', 'fonts');
 
 /** A fresh parse of the W3C eddsa-jcs-2022 signed test vector. */
 export function readVector(): JsonObject {
   return JSON.parse(readFileSync(vectorPath, 'utf8')) as JsonObject;
+}
+
+/**
+ * The vc-di-eddsa specification's test key pair (TestVectors/keyPair.json): the secret key as published (multicodec
+ * ed25519-priv 0x8026 + seed). With it, the signers must reproduce the vectors' proofValues byte for byte.
+ */
+export const SPEC_SECRET_KEY = 'z3u2en7t5LR2WtQH5PfFqMqwVHBeXouLzo6haApm8XHqvjxq';
+export const SPEC_PUBLIC_KEY = 'z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2';
+
+/** The specification's test key as this project's SigningKey. */
+export function specSigningKey(): SigningKey {
+  const seed = base58btcDecode(SPEC_SECRET_KEY.slice(1)).subarray(2);
+  const pkcs8 = Buffer.concat([Buffer.from('302e020100300506032b657004220420', 'hex'), seed]);
+  return signingKeyFromPrivateKey(createPrivateKey({ key: pkcs8, format: 'der', type: 'pkcs8' }));
 }
 
 const madeInTest: string[] = [];
@@ -51,7 +62,10 @@ export function makeSuiteTempDir(prefix = 'ce-player-cert-suite-'): string {
   return dir;
 }
 
-/** Certificate facts like the bundled course gives: designations, no accreditation statement. */
+/**
+ * Certificate facts like the bundled course gives (designations, no accreditation statement), in the form a sealed
+ * certificate states them (the post-test score in whole percent).
+ */
 export function sampleFacts(overrides: Partial<CertificateFacts> = {}): CertificateFacts {
   return {
     certificateId: '3f2b8c1e-7a4d-4e6b-9c0a-1d2e3f4a5b6c',
@@ -78,8 +92,10 @@ export function sampleFacts(overrides: Partial<CertificateFacts> = {}): Certific
       },
     ],
     accreditationStatement: null,
-    postTestScore: 0.8666,
+    postTestScore: 0.86,
     supersedes: null,
+    hoursAvailable: 5,
+    signatory: null,
     ...overrides,
   };
 }

@@ -5,11 +5,11 @@ import {
   type SignedCredential,
 } from '../../../main/core/certificates/certificateCredential';
 import type { CertificateSnapshot } from '../../../main/core/certificates/certificateSnapshot';
-import {
-  certificateQrText,
-  certificateWording,
-  printedFactTexts,
-} from '../../../main/core/certificates/certificateWording';
+import { certificatePageTexts } from '../../../main/core/certificates/certificatePage';
+import { certificateWording } from '../../../main/core/certificates/certificateWording';
+import { readCertificateCredential } from '../../../main/core/certificates/readCertificateCredential';
+import { verificationText, verificationTextBody } from '../../../main/core/certificates/verificationText';
+import { verifyCertificateFile } from '../../../main/core/certificates/verifyCertificateFile';
 import { resolveCertificateFontDir } from '../../../main/core/certificates/certificateFonts';
 import { qrMatrix } from '../../../main/core/certificates/pdfQrCode';
 import {
@@ -23,6 +23,8 @@ import { fontDir, makeSuiteTempDir, makeTempDir, sampleSnapshot } from './certif
 import { pdftotext, qpdfCheck, qpdfObjects } from './pdfTools';
 
 const flat = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
+// pdftotext joins a word hyphenated across two lines ("eddsa-" + "rdfc-2022"), so compare without hyphens too.
+const unhyphenated = (text: string) => flat(text).replace(/-/g, '');
 
 let key: SigningKey;
 let snapshot: CertificateSnapshot;
@@ -31,8 +33,11 @@ let pdf: Buffer;
 
 beforeAll(async () => {
   key = loadOrCreateSigningKey(makeSuiteTempDir());
-  snapshot = sampleSnapshot(key, { supersedes: '0b0e7c55-1d8a-4c8e-a1f2-2c1d0e9f8a7b' });
-  credential = buildCertificateCredential(snapshot, key);
+  snapshot = sampleSnapshot(key, {
+    supersedes: '0b0e7c55-1d8a-4c8e-a1f2-2c1d0e9f8a7b',
+    signatory: '[Placeholder] Director of Continuing Education, Example CE Provider',
+  });
+  credential = await buildCertificateCredential(snapshot, key);
   pdf = await renderCertificatePdf(snapshot, credential, { fontDir });
 });
 
@@ -47,7 +52,9 @@ describe('renderCertificatePdf', () => {
   it('prints every required fact, verbatim, as pdftotext reads the page', () => {
     const text = flat(pdftotext(pdf));
     const wording = certificateWording(snapshot, key.did);
-    for (const fact of printedFactTexts(wording)) expect(text, fact).toContain(flat(fact));
+    for (const line of certificatePageTexts(wording)) {
+      expect(unhyphenated(text), line).toContain(unhyphenated(line));
+    }
     for (const expected of [
       'Amélie O’Neil-Ngata, RN, MSN',
       'License RN-884213 (CA)',
@@ -55,17 +62,22 @@ describe('renderCertificatePdf', () => {
       'Course version 1.0.0',
       'Provided by Example CE Provider & Partners',
       'Completed on November 14, 2026',
-      'Hours claimed: 4.75',
+      '4.75 hours of continuing education',
       'Post-test score: 86%',
       flat(snapshot.designations[0]?.statement ?? 'missing'),
       'Certificate of completion. This activity is not accredited.',
       `Certificate ID: ${snapshot.certificateId}`,
       `Verification code: ${snapshot.verificationCode}`,
       `Replaces certificate ${snapshot.supersedes ?? ''}`,
-      `Signed by ${key.did}`,
+      'Issued November 14, 2026, 18:30 UTC',
+      '[Placeholder] Director of Continuing Education, Example CE Provider',
     ]) {
       expect(text).toContain(expected);
     }
+    expect(unhyphenated(text)).toContain(unhyphenated(`Signed (eddsa-rdfc-2022) by ${key.did}.`));
+    expect(text).not.toMatch(/claimed/i);
+    // The did:key appears once, in the small "How to verify" line.
+    expect(text.split(key.did)).toHaveLength(2);
   });
 
   it('is one landscape Letter page in PDF/A-3b form: tagged, en-US, XMP, output intent, embedded fonts', () => {
@@ -117,11 +129,17 @@ describe('renderCertificatePdf', () => {
     expect(attached).toBe(serializeCredential(credential));
   });
 
-  it('draws the QR code of the certificate URN module by module, as rectangles', async () => {
-    const matrix = await qrMatrix(certificateQrText(snapshot));
-    expect(certificateQrText(snapshot)).toBe(
-      `urn:ce-player:certificate:${snapshot.certificateId}:${snapshot.verificationCode}`,
+  it("draws the QR code of the certificate's verification text module by module, and that text verifies", async () => {
+    const read = readCertificateCredential(credential);
+    if (!read.ok) throw new Error(read.message);
+    const qrText = verificationText(
+      verificationTextBody(snapshot, key.did),
+      read.verificationSignature ?? '',
     );
+    expect(qrText).toMatch(/^CE Player certificate verification text 1\nCertificate: /);
+    const report = await verifyCertificateFile(Buffer.from(qrText), 'scanned.txt');
+    expect(report).toMatchObject({ valid: true, kind: 'text', issuerDid: key.did });
+    const matrix = await qrMatrix(qrText);
     const text = pdf.toString('latin1');
     // Decode every Flate stream and find the one holding the QR rectangles.
     const rects: number[][] = [];
@@ -136,7 +154,7 @@ describe('renderCertificatePdf', () => {
     expect(rects.length).toBeGreaterThan(0);
     const x0 = Math.min(...rects.map((r) => r[0] ?? 0));
     const y0 = Math.min(...rects.map((r) => r[1] ?? 0));
-    const module = 96 / matrix.size;
+    const module = 108 / matrix.size;
     const drawn = new Set<string>();
     for (const [x = 0, y = 0, w = 0] of rects) {
       const row = Math.round((y - y0) / module);
@@ -150,7 +168,7 @@ describe('renderCertificatePdf', () => {
   });
 
   it('gives the same bytes for the same snapshot and credential (a reprint)', async () => {
-    const again = await renderCertificatePdf(snapshot, buildCertificateCredential(snapshot, key), {
+    const again = await renderCertificatePdf(snapshot, await buildCertificateCredential(snapshot, key), {
       fontDir,
     });
     expect(again.equals(pdf)).toBe(true);
@@ -161,7 +179,9 @@ describe('renderCertificatePdf', () => {
     const long = sampleSnapshot(key, {
       designations: Array.from({ length: 4 }, () => ({ type: 'CE', statement })),
     });
-    const longPdf = await renderCertificatePdf(long, buildCertificateCredential(long, key), { fontDir });
+    const longPdf = await renderCertificatePdf(long, await buildCertificateCredential(long, key), {
+      fontDir,
+    });
     const pages = Object.values(qpdfObjects(longPdf)).filter(
       (o) => (o.value as Record<string, unknown> | undefined)?.['/Type'] === '/Page',
     );
@@ -171,13 +191,13 @@ describe('renderCertificatePdf', () => {
       designations: Array.from({ length: 30 }, () => ({ type: 'CE', statement })),
     });
     await expect(
-      renderCertificatePdf(tooLong, buildCertificateCredential(tooLong, key), { fontDir }),
+      renderCertificatePdf(tooLong, await buildCertificateCredential(tooLong, key), { fontDir }),
     ).rejects.toThrow(/do not fit on one page/);
   });
 
   it('refuses a name its fonts cannot print rather than print empty boxes', async () => {
     const cjk = sampleSnapshot(key, { certificateName: '王小明' });
-    const promise = renderCertificatePdf(cjk, buildCertificateCredential(cjk, key), { fontDir });
+    const promise = renderCertificatePdf(cjk, await buildCertificateCredential(cjk, key), { fontDir });
     await expect(promise).rejects.toThrow(CoreError);
     await expect(promise).rejects.toThrow(/U\+738B/);
   });

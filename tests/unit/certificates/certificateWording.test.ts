@@ -1,22 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import { NOT_ACCREDITED, wholePercent } from '../../../main/core/certificates/certificateCredential';
+import { formatCreditHours } from '../../../main/contract/creditHours';
+import { NOT_ACCREDITED } from '../../../main/core/certificates/certificateCredential';
+import { certificatePageTexts } from '../../../main/core/certificates/certificatePage';
+import { TOP_TEXT } from '../../../main/core/certificates/certificatePageWriter';
+import { wholePercent } from '../../../main/core/certificates/certificateSnapshot';
 import {
   calendarDate,
-  certificatePageTexts,
   certificateWording,
-  formatHours,
-  PAGE_TEXT,
-  printedFactTexts,
+  hoursLine,
 } from '../../../main/core/certificates/certificateWording';
 import { sampleFacts } from './certificateFixtures';
 
 const snapshot = { ...sampleFacts(), verificationCode: 'ABCDE-12345' };
 
 describe('certificate wording', () => {
-  it('writes dates without the machine locale, and hours with one or two decimals', () => {
+  it('writes dates one way without the machine locale, and hours with one or two decimals', () => {
     expect(calendarDate('2026-01-05')).toBe('January 5, 2026');
     expect(calendarDate('2026-12-31')).toBe('December 31, 2026');
-    expect([5, 4.5, 4.75, 0.25, 12].map(formatHours)).toEqual(['5.0', '4.5', '4.75', '0.25', '12.0']);
+    expect([5, 4.5, 4.75, 0.25, 12].map(formatCreditHours)).toEqual(['5.0', '4.5', '4.75', '0.25', '12.0']);
+    const wording = certificateWording(snapshot, 'did:key:z6MkTest');
+    expect(wording.completed).toBe('Completed on November 14, 2026');
+    expect(wording.issued).toBe('Issued November 14, 2026, 18:30 UTC');
+  });
+
+  it("writes the hours line in the designation's own words, and keeps 'claimed' off the page", () => {
+    expect(certificateWording(snapshot, 'did:key:z').hours).toBe('4.75 hours of continuing education');
+    const ama = [
+      {
+        type: 'AMA PRA Category 1',
+        statement:
+          'X designates this enduring material for a maximum of 5.0 AMA PRA Category 1 Credits™. Claim…',
+      },
+    ];
+    expect(hoursLine(5, ama)).toBe('5.0 AMA PRA Category 1 Credits™');
+    expect(hoursLine(0.25, [])).toBe('0.25 hours');
+    expect(certificatePageTexts(certificateWording(snapshot, 'did:key:z')).join(' ')).not.toMatch(/claimed/i);
   });
 
   it('rounds scores down, so a certificate never shows a pass mark the learner missed', () => {
@@ -32,7 +50,19 @@ describe('certificate wording', () => {
       'did:key:z',
     );
     expect(accredited.accreditation).toBe('Accredited by X.');
-    expect(printedFactTexts(accredited)).not.toContain(NOT_ACCREDITED);
+    expect(certificatePageTexts(accredited)).not.toContain(NOT_ACCREDITED);
+  });
+
+  it('puts the did:key and the suite in the small "How to verify" line only, and the signatory on its own line', () => {
+    const wording = certificateWording(
+      { ...snapshot, signatory: 'Dana Reyes, Director' },
+      'did:key:z6MkTest',
+    );
+    const page = certificatePageTexts(wording);
+    expect(page.filter((text) => text.includes('did:key:z6MkTest'))).toEqual([wording.howToVerify]);
+    expect(wording.howToVerify).toMatch(/^How to verify: .*eddsa-rdfc-2022.*did:key:z6MkTest\.$/);
+    expect(page).toContain('Dana Reyes, Director');
+    expect(certificatePageTexts(certificateWording(snapshot, 'did:key:z'))).not.toContain(null);
   });
 
   it('leaves out absent facts rather than printing empty labels', () => {
@@ -42,19 +72,12 @@ describe('certificate wording', () => {
     );
     expect(bare.learner).toBe(snapshot.certificateName);
     expect(bare.license).toBeNull();
+    expect(bare.signatory).toBeNull();
     expect(bare.postTest).toBe('Post-test: none in this course');
     expect(certificatePageTexts(bare)).not.toContain(null);
     expect(certificateWording({ ...snapshot, licenseState: null }, 'did:key:z').license).toBe(
       'License RN-884213',
     );
-  });
-
-  it('lists the page text as the fixed wording around every printed fact, in page order', () => {
-    const wording = certificateWording(snapshot, 'did:key:z6MkTest');
-    const page = certificatePageTexts(wording);
-    expect(page[0]).toBe(PAGE_TEXT.heading);
-    expect(page.filter((text) => !Object.values<string>(PAGE_TEXT).includes(text))).toEqual(
-      printedFactTexts(wording),
-    );
+    expect(certificatePageTexts(bare)[0]).toBe(TOP_TEXT.heading);
   });
 });

@@ -1,7 +1,6 @@
-import { createPrivateKey, generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { base58btcDecode } from '../../../main/core/certificates/base58btc';
 import type { JsonObject, JsonValue } from '../../../main/core/certificates/canonicalJson';
 import { signDocument } from '../../../main/core/certificates/dataIntegrityProof';
 import {
@@ -9,60 +8,13 @@ import {
   rawEd25519PublicKey,
 } from '../../../main/core/certificates/ed25519Multikey';
 import { signingKeyFromPrivateKey } from '../../../main/core/certificates/signingKey';
-import { verifyCredential } from '../../../main/core/certificates/verifyCredential';
-import { readVector } from './certificateFixtures';
-
-/**
- * The vector's secret key as the vc-di-eddsa specification publishes it (multicodec ed25519-priv 0x8026 + seed).
- * With it, this project's signer must reproduce the vector's proofValue byte for byte.
- */
-const SPEC_SECRET_KEY = 'z3u2en7t5LR2WtQH5PfFqMqwVHBeXouLzo6haApm8XHqvjxq';
-
-function specSigningKey() {
-  const seed = base58btcDecode(SPEC_SECRET_KEY.slice(1)).subarray(2);
-  const pkcs8 = Buffer.concat([Buffer.from('302e020100300506032b657004220420', 'hex'), seed]);
-  return signingKeyFromPrivateKey(createPrivateKey({ key: pkcs8, format: 'der', type: 'pkcs8' }));
-}
-
-/** Every path to a leaf (string, number, boolean, null) in a JSON value. */
-function leafPaths(value: JsonValue, at: (string | number)[] = []): (string | number)[][] {
-  if (Array.isArray(value)) return value.flatMap((item, i) => leafPaths(item, [...at, i]));
-  if (value !== null && typeof value === 'object') {
-    return Object.entries(value).flatMap(([key, item]) => leafPaths(item, [...at, key]));
-  }
-  return [at];
-}
-
-function edit(
-  document: JsonObject,
-  at: (string | number)[],
-  change: (old: JsonValue) => JsonValue,
-): JsonObject {
-  const copy = structuredClone(document);
-  let parent: JsonValue = copy;
-  for (const step of at.slice(0, -1))
-    parent = (parent as Record<string | number, JsonValue>)[step] as JsonValue;
-  const last = at[at.length - 1] as string | number;
-  const holder = parent as Record<string | number, JsonValue>;
-  holder[last] = change(holder[last] as JsonValue);
-  return copy;
-}
-
-function withoutKey(object: JsonObject, key: string): JsonObject {
-  return Object.fromEntries(Object.entries(object).filter(([name]) => name !== key));
-}
-
-function changed(old: JsonValue): JsonValue {
-  if (typeof old === 'string')
-    return old.length > 1 ? `${old.slice(0, -1)}${old.endsWith('a') ? 'b' : 'a'}` : 'x';
-  if (typeof old === 'number') return old + 1;
-  if (typeof old === 'boolean') return !old;
-  return 'x';
-}
+import { verifyJcsCredential } from '../../../main/core/certificates/verifyCredential';
+import { readVector, specSigningKey } from './certificateFixtures';
+import { changed, edit, leafPaths, withoutKey } from './jsonEdits';
 
 describe('eddsa-jcs-2022 with the specification test vector', () => {
-  it('verifies the shared signedJCS.json as VALID, with the key named in its verification method', () => {
-    const result = verifyCredential(readVector());
+  it('verifies the specification signedJCS.json as VALID, with the key named in its verification method', () => {
+    const result = verifyJcsCredential(readVector());
     expect(result).toMatchObject({ valid: true });
     if (!result.valid) return;
     expect(result.signer.publicKeyMultibase).toBe('z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2');
@@ -87,7 +39,7 @@ describe('eddsa-jcs-2022 with the specification test vector', () => {
     const paths = leafPaths(vector);
     expect(paths.length).toBeGreaterThan(15);
     for (const at of paths) {
-      const result = verifyCredential(edit(vector, at, changed));
+      const result = verifyJcsCredential(edit(vector, at, changed));
       expect(result.valid, `changed ${at.join('.')}`).toBe(false);
     }
   });
@@ -99,7 +51,7 @@ describe('eddsa-jcs-2022 with the specification test vector', () => {
       const added = structuredClone(vector);
       const target = at.reduce<JsonValue>((v, k) => (v as Record<string, JsonValue>)[k] as JsonValue, added);
       (target as JsonObject).extra = 'added';
-      expect(verifyCredential(added).valid, `added to ${at.join('.') || 'top'}`).toBe(false);
+      expect(verifyJcsCredential(added).valid, `added to ${at.join('.') || 'top'}`).toBe(false);
     }
     for (const at of leafPaths(vector).filter((p) => typeof p[p.length - 1] === 'string')) {
       const removed = structuredClone(vector);
@@ -107,21 +59,21 @@ describe('eddsa-jcs-2022 with the specification test vector', () => {
         .slice(0, -1)
         .reduce<JsonValue>((v, k) => (v as Record<string, JsonValue>)[k] as JsonValue, removed) as JsonObject;
       Reflect.deleteProperty(parent, at[at.length - 1] as string);
-      expect(verifyCredential(removed).valid, `removed ${at.join('.')}`).toBe(false);
+      expect(verifyJcsCredential(removed).valid, `removed ${at.join('.')}`).toBe(false);
     }
     const proofWithoutContext = withoutKey(vector.proof as JsonObject, '@context');
-    expect(verifyCredential({ ...vector, proof: proofWithoutContext })).toMatchObject({ valid: false });
+    expect(verifyJcsCredential({ ...vector, proof: proofWithoutContext })).toMatchObject({ valid: false });
     const withArrayProof = { ...vector, proof: [vector.proof as JsonValue] };
-    expect(verifyCredential(withArrayProof)).toMatchObject({ valid: false, reason: 'unsupported-proof' });
+    expect(verifyJcsCredential(withArrayProof)).toMatchObject({ valid: false, reason: 'unsupported-proof' });
     const context = vector['@context'] as string[];
     const appended = { ...vector, '@context': [...context, 'https://example.org/extra/v1'] };
-    expect(verifyCredential(appended)).toMatchObject({ valid: false, reason: 'bad-signature' });
+    expect(verifyJcsCredential(appended)).toMatchObject({ valid: false, reason: 'bad-signature' });
   });
 
   it('calls the vector with the last character of its proof value removed INVALID', () => {
     const vector = readVector();
     const proof = vector.proof as JsonObject;
-    const result = verifyCredential({
+    const result = verifyJcsCredential({
       ...vector,
       proof: { ...proof, proofValue: (proof.proofValue as string).slice(0, -1) },
     });
@@ -133,7 +85,7 @@ describe('eddsa-jcs-2022 with the specification test vector', () => {
     const proof = vector.proof as JsonObject;
     const other = ed25519PublicKeyMultibase(rawEd25519PublicKey(generateKeyPairSync('ed25519').publicKey));
     const swapped = { ...proof, verificationMethod: `https://vc.example/issuers/5678#${other}` };
-    expect(verifyCredential({ ...vector, proof: swapped })).toMatchObject({
+    expect(verifyJcsCredential({ ...vector, proof: swapped })).toMatchObject({
       valid: false,
       reason: 'bad-signature',
     });
@@ -143,21 +95,24 @@ describe('eddsa-jcs-2022 with the specification test vector', () => {
     const vector = readVector();
     const proof = vector.proof as JsonObject;
     const unsigned = withoutKey(vector, 'proof');
-    expect(verifyCredential('{not json')).toMatchObject({ valid: false, reason: 'malformed' });
-    expect(verifyCredential([1, 2])).toMatchObject({ valid: false, reason: 'not-a-credential' });
-    expect(verifyCredential({ hello: 'world' })).toMatchObject({ valid: false, reason: 'not-a-credential' });
-    expect(verifyCredential(unsigned)).toMatchObject({ valid: false, reason: 'unsigned' });
-    expect(verifyCredential({ ...vector, proof: { ...proof, cryptosuite: 'ecdsa-jcs-2019' } })).toMatchObject(
-      {
-        valid: false,
-        reason: 'unsupported-proof',
-      },
-    );
+    expect(verifyJcsCredential('{not json')).toMatchObject({ valid: false, reason: 'malformed' });
+    expect(verifyJcsCredential([1, 2])).toMatchObject({ valid: false, reason: 'not-a-credential' });
+    expect(verifyJcsCredential({ hello: 'world' })).toMatchObject({
+      valid: false,
+      reason: 'not-a-credential',
+    });
+    expect(verifyJcsCredential(unsigned)).toMatchObject({ valid: false, reason: 'unsigned' });
     expect(
-      verifyCredential({ ...vector, proof: { ...proof, verificationMethod: 'did:web:vc.example#key-1' } }),
+      verifyJcsCredential({ ...vector, proof: { ...proof, cryptosuite: 'ecdsa-jcs-2019' } }),
+    ).toMatchObject({
+      valid: false,
+      reason: 'unsupported-proof',
+    });
+    expect(
+      verifyJcsCredential({ ...vector, proof: { ...proof, verificationMethod: 'did:web:vc.example#key-1' } }),
     ).toMatchObject({ valid: false, reason: 'unknown-key-format' });
-    expect(verifyCredential(JSON.stringify(vector))).toMatchObject({ valid: true });
-    const failure = verifyCredential({ ...vector, name: 'Changed' });
+    expect(verifyJcsCredential(JSON.stringify(vector))).toMatchObject({ valid: true });
+    const failure = verifyJcsCredential({ ...vector, name: 'Changed' });
     expect(failure.valid).toBe(false);
     if (!failure.valid) expect(failure.message).toMatch(/changed after it was signed/);
   });
@@ -171,10 +126,10 @@ describe('eddsa-jcs-2022 with the specification test vector', () => {
       credentialSubject: { note: 'round trip' },
     };
     const signed = signDocument(document, key, '2026-01-02T03:04:05Z');
-    const result = verifyCredential(signed);
+    const result = verifyJcsCredential(signed);
     expect(result).toMatchObject({ valid: true, signer: { controller: key.did, keySource: 'did:key' } });
     const other = signingKeyFromPrivateKey(generateKeyPairSync('ed25519').privateKey);
-    expect(verifyCredential(signDocument(document, other, '2026-01-02T03:04:05Z'))).toMatchObject({
+    expect(verifyJcsCredential(signDocument(document, other, '2026-01-02T03:04:05Z'))).toMatchObject({
       valid: false,
       reason: 'issuer-mismatch',
     });
@@ -191,15 +146,15 @@ describe('eddsa-jcs-2022 with the specification test vector', () => {
       credentialSubject: {},
     };
     const signed = signDocument(document, key, '2026-01-02T03:04:05Z');
-    expect(verifyCredential(signed, new Date('2026-06-01T00:00:00Z'))).toMatchObject({ valid: true });
-    expect(verifyCredential(signed, new Date('2027-06-01T00:00:00Z'))).toMatchObject({
+    expect(verifyJcsCredential(signed, new Date('2026-06-01T00:00:00Z'))).toMatchObject({ valid: true });
+    expect(verifyJcsCredential(signed, new Date('2027-06-01T00:00:00Z'))).toMatchObject({
       valid: false,
       reason: 'expired',
     });
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
-        expect(verifyCredential(value).valid).toBe(false);
-        expect(verifyCredential({ ...readVector(), proof: value }).valid).toBe(false);
+        expect(verifyJcsCredential(value).valid).toBe(false);
+        expect(verifyJcsCredential({ ...readVector(), proof: value }).valid).toBe(false);
       }),
       { numRuns: 300 },
     );

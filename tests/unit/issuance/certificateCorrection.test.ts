@@ -46,7 +46,7 @@ describe('correcting the name on a certificate', () => {
       [corrected.certificateId, 'current', null],
     ]);
     const { pdf } = await downloads(world, learner, corrected.certificateId);
-    expect(verifyCertificateFile(pdf, 'c.pdf')).toMatchObject({
+    expect(await verifyCertificateFile(pdf, 'c.pdf')).toMatchObject({
       valid: true,
       snapshot: { certificateName: 'Dana Reyes-Ortiz', supersedes: original.certificateId },
     });

@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../../../main/core/app/session';
-import { NOT_ACCREDITED } from '../../../main/core/certificates/certificateCredential';
+import type { JsonObject } from '../../../main/core/certificates/canonicalJson';
+import { readCertificateCredential } from '../../../main/core/certificates/readCertificateCredential';
+import { verificationText, verificationTextBody } from '../../../main/core/certificates/verificationText';
 import { verifyCertificateFile } from '../../../main/core/certificates/verifyCertificateFile';
 import { listBackups } from '../../../main/core/db/databaseBackups';
 import { editPdf, qpdfCheck, replaceOnce, replaceShownText } from '../certificates/pdfTools';
@@ -55,8 +57,8 @@ describe('issuing a certificate', () => {
       `certificate-hand-hygiene-1.0.0-${issued.completionDate}-${issued.certificateId.slice(0, 8)}.pdf`,
     );
     expect(files.fileName).toBe(files.pdfName.replace(/\.pdf$/, '.credential.json'));
-    const fromPdf = verifyCertificateFile(files.pdf, files.pdfName);
-    const fromJson = verifyCertificateFile(Buffer.from(files.json, 'utf8'), files.fileName);
+    const fromPdf = await verifyCertificateFile(files.pdf, files.pdfName);
+    const fromJson = await verifyCertificateFile(Buffer.from(files.json, 'utf8'), files.fileName);
     for (const report of [fromPdf, fromJson]) {
       expect(report).toMatchObject({
         valid: true,
@@ -78,15 +80,18 @@ describe('issuing a certificate', () => {
       });
     }
     expect(fromPdf.valid && fromPdf.kind).toBe('pdf');
-    expect(fromPdf.valid && fromPdf.snapshot.completionCriteria).toBe(
+    expect(fromPdf.valid && fromPdf.kind === 'pdf' && fromPdf.snapshot.completionCriteria).toBe(
       'Read all 2 modules to the end and passed each module quiz (pass mark 80%); passed the post-test ' +
         '(pass mark 75%); submitted the course evaluation; recorded at least 9 minutes of active study (50% of ' +
         'the 18-minute estimate); and attested the time spent and the credit claimed.',
     );
     const credential = JSON.parse(files.json) as {
-      credentialSubject: { ceCertificate: { accreditation: string } };
+      evidence: { genre: string }[];
+      proof: { cryptosuite: string };
     };
-    expect(credential.credentialSubject.ceCertificate.accreditation).toBe(NOT_ACCREDITED);
+    expect(credential.proof.cryptosuite).toBe('eddsa-rdfc-2022');
+    expect(credential.evidence.map((entry) => entry.genre)).not.toContain('Accreditation statement');
+    expect(fromPdf.valid && fromPdf.kind === 'pdf' && fromPdf.snapshot.accreditationStatement).toBeNull();
     expect(qpdfCheck(files.pdf).status).toBe(0);
     expect(await world.ok('certificates.status', { courseId }, learner)).toMatchObject({
       eligible: true,
@@ -102,16 +107,19 @@ describe('issuing a certificate', () => {
     const { pdf, json } = await downloads(world, learner, issued.certificateId);
 
     const attached = editPdf(pdf, (qdf) =>
-      replaceOnce(qdf, '"hoursClaimed": 0.25,', '"hoursClaimed": 0.75,'),
+      replaceOnce(qdf, '"creditsEarned": 0.25,', '"creditsEarned": 0.75,'),
     );
     const shown = replaceShownText(pdf, '0.25', '0.20');
-    const editedJson = Buffer.from(json.replace('"hoursClaimed": 0.25,', '"hoursClaimed": 0.75,'), 'utf8');
-    expect(verifyCertificateFile(attached, 'c.pdf')).toMatchObject({ valid: false, reason: 'bad-signature' });
-    expect(verifyCertificateFile(shown, 'c.pdf')).toMatchObject({
+    const editedJson = Buffer.from(json.replace('"creditsEarned": 0.25,', '"creditsEarned": 0.75,'), 'utf8');
+    expect(await verifyCertificateFile(attached, 'c.pdf')).toMatchObject({
       valid: false,
-      reason: 'printed-facts-mismatch',
+      reason: 'bad-signature',
     });
-    expect(verifyCertificateFile(editedJson, 'c.json')).toMatchObject({
+    expect(await verifyCertificateFile(shown, 'c.pdf')).toMatchObject({
+      valid: false,
+      reason: 'page-mismatch',
+    });
+    expect(await verifyCertificateFile(editedJson, 'c.json')).toMatchObject({
       valid: false,
       reason: 'bad-signature',
     });
@@ -132,6 +140,7 @@ describe('issuing a certificate', () => {
         courseVersion: '1.0.0',
         date: issued.completionDate,
         hours: 0.25,
+        hoursLine: '0.25 hours',
         postTestPercent: 100,
         id: issued.certificateId,
         code: issued.verificationCode,
@@ -144,11 +153,33 @@ describe('issuing a certificate', () => {
     expect(await verify(Buffer.from(json), 'credential.json')).toMatchObject({ valid: true });
     for (const [bytes, name, reason] of [
       [attached, 'certificate.pdf', 'bad-signature'],
-      [shown, 'certificate.pdf', 'printed-facts-mismatch'],
+      [shown, 'certificate.pdf', 'page-mismatch'],
       [editedJson, 'credential.json', 'bad-signature'],
     ] as const) {
       expect(await verify(bytes, name)).toMatchObject({ valid: false, reason, facts: null });
     }
+    // The text of the certificate's QR code, pasted as scanned, is accepted as it is; an edited one is not.
+    const read = readCertificateCredential(JSON.parse(json) as JsonObject);
+    if (!read.ok) throw new Error(read.message);
+    const qrText = verificationText(
+      verificationTextBody(read.snapshot, read.issuerDid),
+      read.verificationSignature ?? '',
+    );
+    expect(await verify(Buffer.from(qrText), 'verification text')).toMatchObject({
+      valid: true,
+      suite: null,
+      issuedByThisInstallation: true,
+      notice: expect.stringContaining('does not check the printed page') as unknown,
+      facts: {
+        id: issued.certificateId,
+        code: issued.verificationCode,
+        name: 'Dana Reyes, RN, MSN',
+        hours: 0.25,
+      },
+    });
+    expect(
+      await verify(Buffer.from(qrText.replace('Name: Dana', 'Name: Dina')), 'verification text'),
+    ).toMatchObject({ valid: false, reason: 'bad-verification-text', facts: null });
     const notBase64 = await world.fail(
       'certificates.verify',
       { fileName: 'x.pdf', dataBase64: 'not base64!' },
@@ -194,9 +225,9 @@ describe('issuing a certificate', () => {
     const learner = await certifiedLearner(world);
     const issued = await world.ok('certificates.issue', { courseId }, learner);
     const { pdf } = await downloads(world, learner, issued.certificateId);
-    const report = verifyCertificateFile(pdf, 'c.pdf');
+    const report = await verifyCertificateFile(pdf, 'c.pdf');
     expect(report.valid).toBe(true);
-    if (!report.valid) return;
+    if (!report.valid || report.kind === 'text') return;
     expect(report.snapshot.accreditationStatement).toBe(statement);
     expect(report.snapshot.designations).toEqual([
       { type: 'Nursing contact hours', statement: designation },

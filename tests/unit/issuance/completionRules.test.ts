@@ -120,8 +120,10 @@ describe('completion rules', () => {
       { certificateId: issued.certificateId },
       learner,
     );
-    const credential = JSON.parse(json) as { credentialSubject: { ceCertificate: Record<string, unknown> } };
-    expect(credential.credentialSubject.ceCertificate.postTestScore).toBeNull();
-    expect(credential.credentialSubject.ceCertificate.completionCriteria).not.toContain('post-test');
+    const credential = JSON.parse(json) as {
+      credentialSubject: { result?: unknown; achievement: { criteria: { narrative: string } } };
+    };
+    expect(credential.credentialSubject.result).toBeUndefined();
+    expect(credential.credentialSubject.achievement.criteria.narrative).not.toContain('post-test');
   });
 });

@@ -1,5 +1,5 @@
 import type { CertificateSummary as Certificate } from '../../../../main/contract/certificateSchemas';
-import { formatDate, formatDateTime, formatHours } from '../../app/displayFormats';
+import { formatDate, formatDateTime } from '../../app/displayFormats';
 import { FactList, type Fact } from '../../app/FactList';
 import { routeHref } from '../../app/routes';
 
@@ -23,7 +23,7 @@ function certificateFacts(certificate: Certificate): Fact[] {
     ['Course version', certificate.courseVersion],
     ['Provided by', certificate.providerName],
     ['Completed on', formatDate(certificate.completionDate)],
-    ['Hours claimed', formatHours(certificate.hoursClaimed)],
+    ['Hours', certificate.hoursLine],
     [
       'Post-test score',
       certificate.postTestPercent === null ? 'None in this course' : `${certificate.postTestPercent}%`,

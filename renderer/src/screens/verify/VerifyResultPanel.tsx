@@ -1,17 +1,17 @@
 import type { VerifyCertificateResult } from '../../../../main/contract/certificateSchemas';
-import { formatDate, formatDateTime, formatHours } from '../../app/displayFormats';
+import { formatDate, formatDateTime } from '../../app/displayFormats';
 import { FactList, type Fact } from '../../app/FactList';
 
 type VerifiedFacts = NonNullable<VerifyCertificateResult['facts']>;
 
-function verifiedFacts(facts: VerifiedFacts): Fact[] {
+function verifiedFacts(facts: VerifiedFacts, suite: string | null): Fact[] {
   const list: Fact[] = [
     ['Name', facts.name],
     ['Course', facts.course],
     ['Course version', facts.courseVersion],
     ['Provided by', facts.provider],
     ['Completed on', formatDate(facts.date)],
-    ['Hours claimed', formatHours(facts.hours)],
+    ['Hours', facts.hoursLine],
     ['Post-test score', facts.postTestPercent === null ? 'None in this course' : `${facts.postTestPercent}%`],
     ['Certificate ID', <code key="id">{facts.id}</code>],
     ['Verification code', <code key="code">{facts.code}</code>],
@@ -19,6 +19,7 @@ function verifiedFacts(facts: VerifiedFacts): Fact[] {
     ['Signed by (issuer)', <code key="did">{facts.issuerDid}</code>],
   ];
   if (facts.supersedes) list.push(['Replaces certificate', <code key="old">{facts.supersedes}</code>]);
+  if (suite) list.push(['Proof checked', suite]);
   return list;
 }
 
@@ -57,7 +58,18 @@ export function VerifyResultPanel({
           This installation replaced this certificate with a corrected one: {result.replacedBy}.
         </p>
       )}
-      {result.facts && <FactList facts={verifiedFacts(result.facts)} />}
+      {result.notice && <p className="notice">{result.notice}</p>}
+      {result.facts && <FactList facts={verifiedFacts(result.facts, result.suite)} />}
+      {result.checks.length > 0 && (
+        <>
+          <h3>What was checked</h3>
+          <ul>
+            {result.checks.map((check) => (
+              <li key={check}>{check}</li>
+            ))}
+          </ul>
+        </>
+      )}
     </section>
   );
 }

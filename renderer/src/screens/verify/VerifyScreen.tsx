@@ -13,14 +13,16 @@ import { useProfileSession } from '../../app/ProfileSession';
 import { routeHref } from '../../app/routes';
 import { useAction } from '../../app/useAction';
 import { useScreenFocus } from '../../app/useScreenFocus';
+import { VerificationTextForm } from './VerificationTextForm';
 import { VerifyResultPanel } from './VerifyResultPanel';
 
 /** The largest file worth reading: base64 grows a file by a third. */
 const maxFileBytes = Math.floor((maxVerifyBase64Length / 4) * 3);
 
 /**
- * Verify a certificate: anyone, signed in or not, chooses a certificate PDF or credential.json and the core
- * checks it offline. The answer is VALID with the signed facts, or NOT VALID with the reason in plain words.
+ * Verify a certificate: anyone, signed in or not, chooses a certificate PDF or credential.json, or pastes the text of
+ * its QR code, and the core checks it offline. The answer is VALID with the signed facts, or NOT VALID with the
+ * reason in plain words.
  */
 export function VerifyScreen() {
   const { profile } = useProfileSession();
@@ -54,8 +56,9 @@ export function VerifyScreen() {
       </h1>
       <p className="lead">
         Check that a CE Player certificate is unchanged since it was issued. The check runs on this computer;
-        the file is not sent anywhere. No sign-in is needed.
+        nothing is sent anywhere. No sign-in is needed.
       </p>
+      <h2>Check the certificate file</h2>
       <form className="form" onSubmit={(event) => void submit(event)} noValidate>
         <FileField
           label="Certificate file"
@@ -72,6 +75,8 @@ export function VerifyScreen() {
           Check this certificate
         </BusyButton>
       </form>
+      <h2>Or check the text of its QR code</h2>
+      <VerificationTextForm onChecked={setChecked} />
       {checked && <VerifyResultPanel fileName={checked.fileName} result={checked.result} />}
     </>
   );
