@@ -187,7 +187,7 @@ describe('starting the post-test', () => {
     const world = await attemptWorld([ketamineDir]);
     await passEveryModuleQuiz(world, world.a, ket);
     const bank = new Set(world.library.get(ket).postTest?.questions.map((q) => q.id));
-    expect(bank.size).toBe(50);
+    expect(bank.size).toBeGreaterThanOrEqual(60);
     const draws: string[][] = [];
     for (let i = 0; i < 3; i += 1) {
       const view = await start(world, world.a, { kind: 'post-test', courseId: ket });
@@ -198,7 +198,7 @@ describe('starting the post-test', () => {
       draws.push(ids);
       await world.handlers['attempts.submit']({ attemptId: view.attemptId }, world.a);
     }
-    // Two random 30-of-50 draws (in random order) coincide with negligible probability.
+    // Two random draws of 30 from a bank of 60 or more (in random order) coincide with negligible probability.
     expect(new Set(draws.map((ids) => ids.join(','))).size).toBe(3);
     expect(new Set(draws.map((ids) => [...ids].sort().join(','))).size).toBeGreaterThan(1);
   });

@@ -45,11 +45,11 @@ describe('attestation of time and claimed credit', () => {
     );
     expect(made).toEqual({
       courseId: 'ketamine-therapy',
-      courseVersion: '1.0.0',
+      courseVersion: course.version,
       claimedHours: 4.75,
       attestedMinutes: 295,
       statement:
-        'I attest that I spent 295 minutes on "Ketamine Treatment for Mental Health" (version 1.0.0) and claim ' +
+        `I attest that I spent 295 minutes on "Ketamine Treatment for Mental Health" (version ${course.version}) and claim ` +
         '4.75 hours of credit, commensurate with the extent of my participation in the activity.',
       attestedAt: t0,
     });

@@ -17,6 +17,10 @@ import { buildZip, folderEntries } from './zipWriter';
  * read. The real bundled course is copied into a temporary bundled folder, so the test edits nothing shipped.
  */
 const FORGED_DOSE = 'The intravenous dose is 5 mg/kg rapid push.';
+/** The version of the bundled course as shipped, which the forged copy tries to supersede. */
+const bundledVersion = /^version: (\S+)$/m.exec(
+  fs.readFileSync(path.resolve('courses/ketamine-therapy/course.yml'), 'utf8'),
+)?.[1];
 const cleanups: (() => void)[] = [];
 afterEach(() => {
   for (const cleanup of cleanups.splice(0).reverse()) cleanup();
@@ -107,7 +111,7 @@ describe('finding 2: a forged copy of the bundled course', () => {
 
     const seen = await newLearnerView(call);
     expect(seen.ketamine).toHaveLength(1);
-    expect(seen.ketamine[0]).toMatchObject({ version: '1.0.0', source: 'bundled' });
+    expect(seen.ketamine[0]).toMatchObject({ version: bundledVersion, source: 'bundled' });
     expect(seen.moduleHtml).not.toContain('5 mg/kg rapid push');
   });
 
@@ -124,8 +128,8 @@ describe('finding 2: a forged copy of the bundled course', () => {
 
     const seen = await newLearnerView(call);
     expect(seen.ketamine).toHaveLength(1);
-    expect(seen.ketamine[0]).toMatchObject({ version: '1.0.0', source: 'bundled' });
-    expect(seen.homeVersion).toBe('1.0.0');
+    expect(seen.ketamine[0]).toMatchObject({ version: bundledVersion, source: 'bundled' });
+    expect(seen.homeVersion).toBe(bundledVersion);
     expect(seen.steps).toEqual(expect.arrayContaining(['evaluation', 'attestation']));
     expect(seen.moduleHtml).not.toContain('5 mg/kg rapid push');
   });
