@@ -1,3 +1,4 @@
+import { maxBookmarkTextLength } from '../../contract/limits';
 import type { LearnerDb } from '../db/learnerDatabase';
 import { requireLearner } from '../learners/learnerProfileRow';
 import { readFreeText, readId } from './progressInput';
@@ -82,7 +83,7 @@ export function saveBookmark(
   const courseVersion = readId(bookmark?.courseVersion, 'Course version');
   const moduleId = readId(bookmark?.moduleId, 'Module id');
   const anchorId = readId(bookmark?.anchorId, 'Heading id');
-  const label = readFreeText(bookmark?.label, 'Bookmark label', 200).trim();
+  const label = readFreeText(bookmark?.label, 'Bookmark label', maxBookmarkTextLength).trim();
   return db
     .transaction(() => {
       requireLearner(db, learnerId);

@@ -1,7 +1,7 @@
-import { CoreError } from '../coreError';
+import { z } from 'zod';
 import type { LearnerDb } from '../db/learnerDatabase';
 import { requireLearner } from '../learners/learnerProfileRow';
-import { readId } from './progressInput';
+import { readField, readId } from './progressInput';
 
 /** Where the learner was in a course, for "resume". One per learner and course. */
 export interface LastPosition {
@@ -13,12 +13,14 @@ export interface LastPosition {
   readonly updatedAt: number;
 }
 
-/** Validates a scroll fraction: a finite number from 0 to 1. */
+/** A scroll fraction: a finite number from 0 to 1. */
+export const scrollFraction = z
+  .number({ error: 'must be a number from 0 to 1.' })
+  .refine((value) => value >= 0 && value <= 1, { error: 'must be a number from 0 to 1.' });
+
+/** Validates a scroll fraction. */
 export function readScrollFraction(value: unknown): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 1) {
-    throw new CoreError('invalid_input', 'The reading position must be a number from 0 to 1.');
-  }
-  return value;
+  return readField(scrollFraction, value, 'The reading position');
 }
 
 /** Saves the learner's place in a course, replacing the previous one. */

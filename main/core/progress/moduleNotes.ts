@@ -1,9 +1,7 @@
+import { maxNoteLength } from '../../contract/limits';
 import type { LearnerDb } from '../db/learnerDatabase';
 import { requireLearner } from '../learners/learnerProfileRow';
 import { readFreeText, readId } from './progressInput';
-
-/** The longest note, in characters. */
-export const maxNoteLength = 20_000;
 
 /** A learner's note on one module. Notes follow the module across course versions. */
 export interface ModuleNote {
