@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { camelCaseColumns } from '../db/camelCaseColumns';
 import type { LearnerDb } from '../db/learnerDatabase';
 import { requireLearner } from '../learners/learnerProfileRow';
 import { readField, readId } from './progressInput';
@@ -61,24 +62,13 @@ export function writePositionRow(db: LearnerDb, learnerId: string, position: Las
   );
 }
 
-interface PositionRow {
-  course_id: string;
-  course_version: string;
-  module_id: string;
-  scroll_fraction: number;
-  updated_at: number;
-}
-
-/** Maps a row to the position shape. */
-export function positionFromRow(row: PositionRow): LastPosition {
-  return {
-    courseId: row.course_id,
-    courseVersion: row.course_version,
-    moduleId: row.module_id,
-    scrollFraction: row.scroll_fraction,
-    updatedAt: row.updated_at,
-  };
-}
+const positionColumns = camelCaseColumns(
+  'course_id',
+  'course_version',
+  'module_id',
+  'scroll_fraction',
+  'updated_at',
+);
 
 /** The learner's saved place in a course, or undefined if they have none. */
 export function getLastPosition(
@@ -86,16 +76,14 @@ export function getLastPosition(
   learnerId: string,
   courseId: string,
 ): LastPosition | undefined {
-  const row = db
-    .prepare('SELECT * FROM course_positions WHERE learner_id = ? AND course_id = ?')
-    .get(learnerId, readId(courseId, 'Course id')) as PositionRow | undefined;
-  return row ? positionFromRow(row) : undefined;
+  return db
+    .prepare(`SELECT ${positionColumns} FROM course_positions WHERE learner_id = ? AND course_id = ?`)
+    .get(learnerId, readId(courseId, 'Course id')) as LastPosition | undefined;
 }
 
 /** Every saved place of the learner (for export). */
 export function listLastPositions(db: LearnerDb, learnerId: string): LastPosition[] {
-  const rows = db
-    .prepare('SELECT * FROM course_positions WHERE learner_id = ? ORDER BY course_id')
-    .all(learnerId) as PositionRow[];
-  return rows.map(positionFromRow);
+  return db
+    .prepare(`SELECT ${positionColumns} FROM course_positions WHERE learner_id = ? ORDER BY course_id`)
+    .all(learnerId) as LastPosition[];
 }
