@@ -15,6 +15,9 @@ export const learnerRecordsFormat = 'ce-player.learner-records';
 /** The version of the file layout this build writes and reads. */
 export const learnerRecordsFormatVersion = 1;
 
+// Each record lists its fields in the order they have always been read in: an unverified import is recognised
+// again by a hash of the records as read (unverifiedImports.ts), so a new order would make old files look new.
+
 /** A module progress record in a file: ModuleProgress plus its course. */
 const exportedProgress = recordObject({
   courseId: idText,
