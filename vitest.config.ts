@@ -1,10 +1,16 @@
 import { defineConfig } from 'vitest/config';
 
+// Two projects: `unit` (npm run test:unit) stays quick to run while working; `integration` holds the suites that
+// start real processes and kill them, corrupt database files, or run the build tools, which take seconds each.
+// `npm test` runs both.
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'integration', include: ['tests/integration/**/*.test.ts'] } },
+    ],
   },
 });

@@ -6,6 +6,12 @@
 // them (no network and nothing cached) this fails with a plain message. `npm start` runs it when needed.
 //
 // Usage: node scripts/rebuild-electron-native.mjs [--out DIR] [--headers-url URL] [--devdir DIR]
+//
+// Why not @electron/rebuild (4.2.1, tried offline for issue 19): it builds in place inside a node_modules folder, so
+// the copy to a temporary folder would stay, and offline it cannot say what went wrong. Its CLI prints node-gyp's
+// network error with stack frames and "An unhandled error occurred inside electron-rebuild"; through its API the
+// worker prints the same stack to the console and the error thrown says only "node-gyp failed to rebuild '<path>'",
+// exactly as for a compiler failure. Calling node-gyp directly keeps its output, which tells the two apart below.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';

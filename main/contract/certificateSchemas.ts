@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { maxEvaluationTextLength, maxVerifyBase64Length } from './limits';
 import { completionStepSchema, idSchema } from './playerSchemas';
 
 /*
@@ -7,11 +8,6 @@ import { completionStepSchema, idSchema } from './playerSchemas';
  */
 
 export const certificateIdSchema = z.string().uuid('Choose a certificate from your transcript.');
-
-/** The largest file `certificates.verify` accepts, as base64 text (about 15 MB of file). */
-export const maxVerifyBase64Length = 20_000_000;
-/** The largest records file `records.import` accepts, as text. */
-export const maxImportTextLength = 50_000_000;
 
 export const evaluationItemViewSchema = z.object({
   id: z.string(),
@@ -39,7 +35,7 @@ export const evaluationSubmitSchema = z
   .object({
     courseId: idSchema,
     responses: z
-      .record(z.string().max(64), z.union([z.number(), z.string().max(4000)]))
+      .record(z.string().max(64), z.union([z.number(), z.string().max(maxEvaluationTextLength)]))
       .refine((answers) => Object.keys(answers).length <= 200, 'Too many answers.'),
   })
   .strict();

@@ -4,6 +4,7 @@ import {
   learnerProfileSchema,
   learnerSummarySchema,
   newProfileSchema,
+  pinInputSchema,
   profilePatchSchema,
 } from './profileSchemas';
 import {
@@ -33,7 +34,6 @@ import {
   evaluationSubmitSchema,
   evaluationViewSchema,
   issuedCertificateSchema,
-  maxImportTextLength,
   recordsExportFormatSchema,
   recordsExportSchema,
   recordsHistorySchema,
@@ -41,18 +41,13 @@ import {
   verifyCertificateInputSchema,
   verifyCertificateResultSchema,
 } from './certificateSchemas';
+import { maxBookmarkTextLength, maxImportTextLength, maxNoteLength } from './limits';
 
 /*
  * The contract: every channel between the renderer and the core, with a schema for its input and its output.
  * Shells validate inputs against it before the core sees them; the dispatcher parses outputs through it, so a
  * field a schema does not name (an answer key, say) cannot leave the core by accident.
  */
-
-const id = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lower-case letters, digits and single hyphens.');
 
 const courseProblem = z.object({
   severity: z.enum(['error', 'warning']),
@@ -120,21 +115,21 @@ export const channels = {
   'profiles.current': channel(z.object({}).strict(), learnerProfileSchema.nullable()),
   'profiles.create': channel(newProfileSchema, learnerProfileSchema),
   'profiles.signIn': channel(
-    z.object({ learnerId, pin: z.string().max(64).optional() }).strict(),
+    z.object({ learnerId, pin: pinInputSchema.optional() }).strict(),
     learnerProfileSchema,
   ),
   'profiles.signOut': channel(z.object({}).strict(), z.object({ signedOut: z.literal(true) })),
   'profiles.update': channel(profilePatchSchema, learnerProfileSchema),
   'profiles.setPin': channel(
-    z.object({ currentPin: z.string().max(64).optional(), newPin: z.string().max(64).nullable() }).strict(),
+    z.object({ currentPin: pinInputSchema.optional(), newPin: pinInputSchema.nullable() }).strict(),
     learnerProfileSchema,
   ),
   'profiles.delete': channel(
-    z.object({ confirmName: z.string().max(200), pin: z.string().max(64).optional() }).strict(),
+    z.object({ confirmName: z.string().max(200), pin: pinInputSchema.optional() }).strict(),
     z.object({ deleted: z.literal(true) }),
   ),
   'courses.list': channel(z.object({}).strict(), z.array(courseSummary)),
-  'courses.outline': channel(z.object({ courseId: id }).strict(), courseOutline),
+  'courses.outline': channel(z.object({ courseId: idSchema }).strict(), courseOutline),
   'courses.import': channel(
     z.discriminatedUnion('kind', [
       z.object({ kind: z.literal('zip'), fileName: z.string().max(255), dataBase64: z.string() }).strict(),
@@ -189,15 +184,17 @@ export const channels = {
     z.object({ creditedSeconds: z.number(), moduleMinutes: z.number() }),
   ),
   'notes.save': channel(
-    moduleRefSchema.extend({ text: z.string().max(20_000) }).strict(),
+    moduleRefSchema.extend({ text: z.string().max(maxNoteLength) }).strict(),
     z.object({ savedAt: z.number() }),
   ),
   'bookmarks.add': channel(
-    moduleRefSchema.extend({ anchor: z.string().max(200), label: z.string().max(200) }).strict(),
+    moduleRefSchema
+      .extend({ anchor: z.string().max(maxBookmarkTextLength), label: z.string().max(maxBookmarkTextLength) })
+      .strict(),
     z.object({ saved: z.literal(true) }),
   ),
   'bookmarks.remove': channel(
-    moduleRefSchema.extend({ anchor: z.string().max(200) }).strict(),
+    moduleRefSchema.extend({ anchor: z.string().max(maxBookmarkTextLength) }).strict(),
     z.object({ removed: z.literal(true) }),
   ),
   'attempts.start': channel(startAttemptSchema, attemptViewSchema),

@@ -13,6 +13,20 @@ export const profileLimits = {
   email: 254,
 } as const;
 
+/** A profile text field, by the name the contract gives it. */
+export type ProfileField = keyof typeof profileLimits;
+
+/** The longest note on a module, in characters. */
+export const maxNoteLength = 20_000;
+/** The longest bookmark label, and the longest heading anchor a bookmark may name. */
+export const maxBookmarkTextLength = 200;
+/** The longest free-text answer to an evaluation item. */
+export const maxEvaluationTextLength = 4000;
+/** The largest file `certificates.verify` accepts, as base64 text (about 15 MB of file). */
+export const maxVerifyBase64Length = 20_000_000;
+/** The largest records file `records.import` accepts, as text. */
+export const maxImportTextLength = 50_000_000;
+
 /**
  * A profile text as it is stored and compared: NFKC (full-width letters become plain ones, a non-breaking space a
  * space), outer spaces trimmed, and each run of spaces one space, so that two names that look the same are the

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { profileLimits, profileTextLength } from './limits';
+import { profileLimits, profileTextLength, type ProfileField } from './limits';
 
 /*
  * Profiles as they cross the contract. Shapes and lengths (limits.ts, the same as the core's) are checked here;
@@ -8,8 +8,6 @@ import { profileLimits, profileTextLength } from './limits';
  */
 
 export const learnerId = z.string().uuid('Choose a profile from the list.');
-
-type ProfileField = keyof typeof profileLimits;
 
 /** The words each field goes by in messages, as the screens label it. */
 export const profileFieldLabels: Record<ProfileField, string> = {
@@ -28,8 +26,19 @@ const text = (field: ProfileField) =>
   });
 const optionalText = (field: ProfileField) => text(field).nullable().optional();
 
-export const fontSizeSchema = z.enum(['small', 'medium', 'large', 'extra-large']);
-export const themeSchema = z.enum(['light', 'dark', 'system']);
+/** Reading text sizes a learner can choose. */
+export const fontSizes = ['small', 'medium', 'large', 'extra-large'] as const;
+export type FontSize = (typeof fontSizes)[number];
+
+/** Colour themes a learner can choose; `system` follows the operating system. */
+export const themes = ['light', 'dark', 'system'] as const;
+export type Theme = (typeof themes)[number];
+
+export const fontSizeSchema = z.enum(fontSizes);
+export const themeSchema = z.enum(themes);
+
+/** A PIN as typed; the core checks that a new one is 4 to 12 digits. */
+export const pinInputSchema = z.string().max(64);
 
 export const preferencesSchema = z.object({ fontSize: fontSizeSchema, theme: themeSchema });
 
@@ -59,7 +68,7 @@ export const newProfileSchema = z
     licenseNumber: optionalText('licenseNumber'),
     licenseState: optionalText('licenseState'),
     email: optionalText('email'),
-    pin: z.string().max(64).optional(),
+    pin: pinInputSchema.optional(),
     preferences: preferencesSchema.partial().optional(),
   })
   .strict();

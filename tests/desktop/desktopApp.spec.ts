@@ -55,10 +55,23 @@ test.describe('desktop app (Electron)', () => {
     const page = await app.firstWindow();
     const opened = await page.evaluate(() => window.open('https://example.org/') === null);
     expect(opened).toBe(true);
+    // The main process keeps the next navigation request and whether it was refused: the guard's listener was
+    // added with the window, so it has run by the time this one sees the event.
+    type Asked = { url: string; refused: boolean };
+    await app.evaluate(({ BrowserWindow }) => {
+      (globalThis as { navigationAsked?: Promise<Asked> }).navigationAsked = new Promise((resolve) => {
+        BrowserWindow.getAllWindows()[0]?.webContents.once('will-navigate', (event) =>
+          resolve({ url: event.url, refused: event.defaultPrevented }),
+        );
+      });
+    });
     await page.evaluate(() => {
       window.location.href = 'https://example.org/';
     });
-    await page.waitForTimeout(300);
+    const asked = await app.evaluate(
+      () => (globalThis as { navigationAsked?: Promise<Asked> }).navigationAsked,
+    );
+    expect(asked).toEqual({ url: 'https://example.org/', refused: true });
     expect(page.url().startsWith('app://ce-player/')).toBe(true);
   });
 });

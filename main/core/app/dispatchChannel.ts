@@ -2,6 +2,7 @@ import { channels, isChannelName } from '../../contract/channels';
 import type { ChannelResult } from '../../contract/result';
 import { CoreError } from '../coreError';
 import { describeStorageFailure } from '../db/storageFailure';
+import { issuePath } from '../issueText';
 import type { AppLog } from './appLog';
 import type { ChannelHandler, ChannelHandlers } from './channelHandlers';
 import type { Session } from './session';
@@ -9,9 +10,7 @@ import type { Session } from './session';
 function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
   return issues
     .slice(0, 5)
-    .map((issue) =>
-      issue.path.length ? `${issue.path.map(String).join('.')}: ${issue.message}` : issue.message,
-    )
+    .map((issue) => (issue.path.length ? `${issuePath(issue.path)}: ${issue.message}` : issue.message))
     .join('; ');
 }
 

@@ -3,12 +3,12 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { productName } from '../app/dataDirectory';
 import { closestKey } from '../course/closestKey';
+import { describeValue, firstIssue, issueText } from '../issueText';
 import { platformTrust, type TrustCheck } from './configFileTrust';
 import { locateJsonSyntaxError } from './jsonSyntaxError';
 import {
   defaultMachineConfig,
   defaultManagedConfig,
-  describeValue,
   machineConfigKeys,
   machineConfigSchemas,
   maxMachineConfigBytes,
@@ -66,11 +66,9 @@ export type FolderCheck = (folder: string) => boolean;
 const isExistingFolder: FolderCheck = (folder) =>
   statSync(folder, { throwIfNoEntry: false })?.isDirectory() ?? false;
 
-function issueText(issue: z.core.$ZodIssue, key: string): string {
-  const where = [key, ...issue.path.map(String)].reduce((at, part) =>
-    /^\d+$/.test(part) ? `${at}[${part}]` : `${at}.${part}`,
-  );
-  return `"${where}" ${issue.message}`;
+// The issue with its place from the file's top: `"trustedInstallations[2].key" must not be empty.`
+function settingIssueText(issue: z.core.$ZodIssue, ...at: PropertyKey[]): string {
+  return issueText({ ...issue, path: [...at, ...issue.path] }, 'the file');
 }
 
 function readTrustedInstallations(
@@ -81,9 +79,7 @@ function readTrustedInstallations(
     const parsed = trustedInstallationSchema.safeParse(entry);
     if (parsed.success) return [parsed.data];
     for (const issue of parsed.error.issues) {
-      warn(
-        `${issueText({ ...issue, path: [index, ...issue.path] }, 'trustedInstallations')} That entry was ignored.`,
-      );
+      warn(`${settingIssueText(issue, 'trustedInstallations', index)} That entry was ignored.`);
     }
     return [];
   });
@@ -120,7 +116,7 @@ function readSettings(
     if (parsed.success) read[key] = parsed.data;
     else
       warn(
-        `${issueText(parsed.error.issues[0] as z.core.$ZodIssue, key)} It was ignored and ${machineConfigKeys[key]} applies.`,
+        `${settingIssueText(firstIssue(parsed.error), key)} It was ignored and ${machineConfigKeys[key]} applies.`,
       );
   }
   const config = { ...defaultManagedConfig, ...read } as MachineConfig;

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { rawPublicKeyFromDidKey, rawPublicKeyFromMultibase } from '../certificates/ed25519Multikey';
+import { describeValue } from '../issueText';
 import type { TrustedInstallation } from '../records/trustedInstallations';
 
 /*
@@ -57,12 +58,6 @@ export const machineConfigKeys = {
 } as const satisfies Record<keyof MachineConfig, string>;
 
 export type MachineConfigKey = keyof typeof machineConfigKeys;
-
-/** A value as the warning shows it: JSON, cut short. */
-export function describeValue(value: unknown): string {
-  const text = value === undefined ? 'nothing' : JSON.stringify(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
 
 function isAbsoluteFor(platform: NodeJS.Platform, value: string): boolean {
   // On Windows a path needs its drive (C:\...) or a UNC share (\\server\...); "\data" depends on the current drive.

@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { requireStudyBeforeAttesting } from '../completion/studyTimeRule';
 import { CoreError } from '../coreError';
 import type { CoursePackage } from '../course/courseTypes';
+import { camelCaseColumns } from '../db/camelCaseColumns';
 import type { LearnerDb } from '../db/learnerDatabase';
 import { requireLearner } from '../learners/learnerProfileRow';
 import { attestationStatement, readAttestationClaim } from './attestationInput';
@@ -125,19 +126,20 @@ export function getAttestation(
   learnerId: string,
   course: CourseVersionRef,
 ): Attestation | null {
-  const row = db
-    .prepare('SELECT * FROM attestations WHERE learner_id = ? AND course_id = ? AND course_version = ?')
-    .get(learnerId, course.id, course.version) as
-    { claimed_hours: number; attested_minutes: number; statement: string; attested_at: number } | undefined;
-  if (!row) return null;
-  return {
-    courseId: course.id,
-    courseVersion: course.version,
-    claimedHours: row.claimed_hours,
-    attestedMinutes: row.attested_minutes,
-    statement: row.statement,
-    attestedAt: row.attested_at,
-  };
+  const columns = camelCaseColumns(
+    'course_id',
+    'course_version',
+    'claimed_hours',
+    'attested_minutes',
+    'statement',
+    'attested_at',
+  );
+  const attestation = db
+    .prepare(
+      `SELECT ${columns} FROM attestations WHERE learner_id = ? AND course_id = ? AND course_version = ?`,
+    )
+    .get(learnerId, course.id, course.version) as Attestation | undefined;
+  return attestation ?? null;
 }
 
 /** Writes an attestation row (used by recordAttestation and by import). */

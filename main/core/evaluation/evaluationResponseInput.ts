@@ -1,11 +1,9 @@
+import { maxEvaluationTextLength } from '../../contract/limits';
 import { CoreError } from '../coreError';
 import type { Evaluation, EvaluationItem } from '../course/courseTypes';
 
 /** A stored evaluation answer: a likert rating 1-5, the chosen option of a choice item, or free text. */
 export type EvaluationResponse = number | string;
-
-/** The longest free-text answer accepted. */
-export const maxEvaluationTextLength = 4000;
 
 function invalid(item: EvaluationItem, problem: string): CoreError {
   return new CoreError('invalid_input', `"${item.prompt}": ${problem}`);

@@ -1,14 +1,14 @@
+import { z } from 'zod';
 import { normalizeProfileText, profileLimits } from '../../contract/limits';
-import { profileFieldLabels } from '../../contract/profileSchemas';
+import { fontSizes, profileFieldLabels, themes } from '../../contract/profileSchemas';
 import { CoreError } from '../coreError';
+import { firstIssue } from '../issueText';
 
-/** Reading text sizes a learner can choose. */
-export const fontSizes = ['small', 'medium', 'large', 'extra-large'] as const;
-export type FontSize = (typeof fontSizes)[number];
-
-/** Colour themes a learner can choose; `system` follows the operating system. */
-export const themes = ['light', 'dark', 'system'] as const;
-export type Theme = (typeof themes)[number];
+/*
+ * A profile's fields as the core takes them, as zod schemas. The contract checks only their lengths; these add the
+ * characters each field may hold and store every text normalised. Each message names its field in the words the
+ * screens use, so it stands alone.
+ */
 
 interface TextRule {
   readonly label: string;
@@ -47,49 +47,82 @@ export const profileTextRules = {
 } as const satisfies Record<string, TextRule>;
 
 /**
- * Validates one text field: a string, normalised (NFKC, trimmed, single spaces), with no control, invisible or
+ * One text field: a string, normalised (NFKC, trimmed, single spaces), with no control, invisible or
  * direction-changing characters, within its length and pattern.
  */
+export function profileText(rule: TextRule, required: boolean) {
+  return z
+    .string({ error: `${rule.label} must be text.` })
+    .refine((value) => !hiddenCharacters.test(value.normalize('NFKC')), {
+      error: `${rule.label} cannot contain line breaks, invisible characters or marks that change the direction of text.`,
+      abort: true,
+    })
+    .transform(normalizeProfileText)
+    .refine((text) => !required || text.length > 0, { error: `${rule.label} cannot be empty.`, abort: true })
+    .refine((text) => [...text].length <= rule.max, {
+      error: `${rule.label} can be at most ${rule.max} characters.`,
+      abort: true,
+    })
+    .refine((text) => !rule.pattern || text.length === 0 || rule.pattern.test(text), {
+      error: `${rule.label} can contain only ${rule.patternHint ?? 'plain text'}.`,
+    });
+}
+
+/** An optional field: undefined stays undefined (no change), null or blank means "clear it" (null). */
+function optionalProfileText(rule: TextRule) {
+  return profileText(rule, false)
+    .nullable()
+    .optional()
+    .transform((text) => (text === '' ? null : text));
+}
+
+const fontSize = z.enum(fontSizes, { error: `Text size must be one of: ${fontSizes.join(', ')}.` });
+const theme = z.enum(themes, { error: `Theme must be one of: ${themes.join(', ')}.` });
+const notAProfile = 'The profile must be given as a set of fields.';
+
+/** A new profile, with the defaults filled in: no credentials, medium text, the system's theme. */
+export const newProfileFields = z.object(
+  {
+    displayName: profileText(profileTextRules.displayName, true),
+    /** Undefined: the display name. */
+    certificateName: profileText(profileTextRules.certificateName, true).optional(),
+    credentials: z.preprocess((value) => value ?? '', profileText(profileTextRules.credentials, false)),
+    licenseNumber: optionalProfileText(profileTextRules.licenseNumber).transform((text) => text ?? null),
+    licenseState: optionalProfileText(profileTextRules.licenseState).transform((text) => text ?? null),
+    email: optionalProfileText(profileTextRules.email).transform((text) => text ?? null),
+    preferences: z.preprocess(
+      (value) => value ?? {},
+      z.object({
+        fontSize: z.preprocess((value) => value ?? 'medium', fontSize),
+        theme: z.preprocess((value) => value ?? 'system', theme),
+      }),
+    ),
+  },
+  { error: notAProfile },
+);
+
+/** A correction to a profile: an omitted field stays as it is; null (or blank) clears an optional one. */
+export const profilePatchFields = z.object(
+  {
+    displayName: profileText(profileTextRules.displayName, true).optional(),
+    certificateName: profileText(profileTextRules.certificateName, true).optional(),
+    credentials: profileText(profileTextRules.credentials, false).optional(),
+    licenseNumber: optionalProfileText(profileTextRules.licenseNumber),
+    licenseState: optionalProfileText(profileTextRules.licenseState),
+    email: optionalProfileText(profileTextRules.email),
+    preferences: z.object({ fontSize: fontSize.optional(), theme: theme.optional() }).nullish(),
+  },
+  { error: notAProfile },
+);
+
+/** Parses profile input, or fails with `invalid_input` and the message of its first problem. */
+export function readProfileInput<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new CoreError('invalid_input', firstIssue(parsed.error).message);
+  return parsed.data;
+}
+
+/** Validates one text field (see `profileText`). */
 export function readProfileText(value: unknown, rule: TextRule, required: boolean): string {
-  if (typeof value !== 'string') throw new CoreError('invalid_input', `${rule.label} must be text.`);
-  if (hiddenCharacters.test(value.normalize('NFKC'))) {
-    throw new CoreError(
-      'invalid_input',
-      `${rule.label} cannot contain line breaks, invisible characters or marks that change the direction of text.`,
-    );
-  }
-  const text = normalizeProfileText(value);
-  if (required && text.length === 0) throw new CoreError('invalid_input', `${rule.label} cannot be empty.`);
-  if ([...text].length > rule.max) {
-    throw new CoreError('invalid_input', `${rule.label} can be at most ${rule.max} characters.`);
-  }
-  if (rule.pattern && text.length > 0 && !rule.pattern.test(text)) {
-    throw new CoreError(
-      'invalid_input',
-      `${rule.label} can contain only ${rule.patternHint ?? 'plain text'}.`,
-    );
-  }
-  return text;
-}
-
-/** Validates an optional field: undefined stays undefined (no change), null or blank means "clear it". */
-export function readOptionalProfileText(value: unknown, rule: TextRule): string | null | undefined {
-  if (value === undefined) return undefined;
-  if (value === null) return null;
-  const text = readProfileText(value, rule, false);
-  return text.length === 0 ? null : text;
-}
-
-/** Validates a font size preference. */
-export function readFontSize(value: unknown): FontSize {
-  const found = fontSizes.find((size) => size === value);
-  if (!found) throw new CoreError('invalid_input', `Text size must be one of: ${fontSizes.join(', ')}.`);
-  return found;
-}
-
-/** Validates a theme preference. */
-export function readTheme(value: unknown): Theme {
-  const found = themes.find((theme) => theme === value);
-  if (!found) throw new CoreError('invalid_input', `Theme must be one of: ${themes.join(', ')}.`);
-  return found;
+  return readProfileInput(profileText(rule, required), value);
 }

@@ -2,14 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { CoreError } from '../coreError';
 import { learnerActor, writeAuditEntry } from '../db/auditLog';
 import type { LearnerDb } from '../db/learnerDatabase';
-import {
-  profileTextRules,
-  readFontSize,
-  readOptionalProfileText,
-  readProfileText,
-  readTheme,
-} from './learnerProfileInput';
-import type { FontSize, Theme } from './learnerProfileInput';
+import type { FontSize, Theme } from '../../contract/profileSchemas';
+import { newProfileFields, profilePatchFields, readProfileInput } from './learnerProfileInput';
 import { profileFromRow, requireLearnerRow } from './learnerProfileRow';
 import type { LearnerProfile, LearnerRow, LearnerSummary } from './learnerProfileRow';
 import { namesLookAlike } from './lookAlikeNames';
@@ -77,19 +71,17 @@ export function createLearnerProfile(
   input: NewLearnerProfile,
   now: number = Date.now(),
 ): LearnerProfile {
-  const displayName = readProfileText(input.displayName, profileTextRules.displayName, true);
+  const profile = readProfileInput(newProfileFields, input);
+  const displayName = profile.displayName;
   const columns: ProfileColumns = {
     display_name: displayName,
-    certificate_name:
-      input.certificateName === undefined
-        ? displayName
-        : readProfileText(input.certificateName, profileTextRules.certificateName, true),
-    credentials: readProfileText(input.credentials ?? '', profileTextRules.credentials, false),
-    license_number: readOptionalProfileText(input.licenseNumber, profileTextRules.licenseNumber) ?? null,
-    license_state: readOptionalProfileText(input.licenseState, profileTextRules.licenseState) ?? null,
-    email: readOptionalProfileText(input.email, profileTextRules.email) ?? null,
-    font_size: readFontSize(input.preferences?.fontSize ?? 'medium'),
-    theme: readTheme(input.preferences?.theme ?? 'system'),
+    certificate_name: profile.certificateName ?? displayName,
+    credentials: profile.credentials,
+    license_number: profile.licenseNumber,
+    license_state: profile.licenseState,
+    email: profile.email,
+    font_size: profile.preferences.fontSize,
+    theme: profile.preferences.theme,
   };
   const pinHash = input.pin === undefined ? null : hashPin(readPin(input.pin));
   const id = randomUUID();
@@ -128,35 +120,18 @@ export function getLearnerProfile(db: LearnerDb, learnerId: string): LearnerProf
 }
 
 function patchedColumns(current: LearnerRow, patch: LearnerProfilePatch): ProfileColumns {
-  const optional = (
-    value: unknown,
-    rule: Parameters<typeof readOptionalProfileText>[1],
-    old: string | null,
-  ) => {
-    const read = readOptionalProfileText(value, rule);
-    return read === undefined ? old : read;
-  };
+  const read = readProfileInput(profilePatchFields, patch);
+  const optional = (value: string | null | undefined, old: string | null) =>
+    value === undefined ? old : value;
   return {
-    display_name:
-      patch.displayName === undefined
-        ? current.display_name
-        : readProfileText(patch.displayName, profileTextRules.displayName, true),
-    certificate_name:
-      patch.certificateName === undefined
-        ? current.certificate_name
-        : readProfileText(patch.certificateName, profileTextRules.certificateName, true),
-    credentials:
-      patch.credentials === undefined
-        ? current.credentials
-        : readProfileText(patch.credentials, profileTextRules.credentials, false),
-    license_number: optional(patch.licenseNumber, profileTextRules.licenseNumber, current.license_number),
-    license_state: optional(patch.licenseState, profileTextRules.licenseState, current.license_state),
-    email: optional(patch.email, profileTextRules.email, current.email),
-    font_size:
-      patch.preferences?.fontSize === undefined
-        ? current.font_size
-        : readFontSize(patch.preferences.fontSize),
-    theme: patch.preferences?.theme === undefined ? current.theme : readTheme(patch.preferences.theme),
+    display_name: read.displayName ?? current.display_name,
+    certificate_name: read.certificateName ?? current.certificate_name,
+    credentials: read.credentials ?? current.credentials,
+    license_number: optional(read.licenseNumber, current.license_number),
+    license_state: optional(read.licenseState, current.license_state),
+    email: optional(read.email, current.email),
+    font_size: read.preferences?.fontSize ?? current.font_size,
+    theme: read.preferences?.theme ?? current.theme,
   };
 }
 

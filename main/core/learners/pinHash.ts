@@ -1,5 +1,7 @@
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+import { z } from 'zod';
 import { CoreError } from '../coreError';
+import { readProfileInput } from './learnerProfileInput';
 
 // scrypt cost: about 16 MiB and a few tens of milliseconds per check, enough to make guessing a short PIN
 // from a stolen file slow, while the wrong-PIN throttle limits guessing through the app.
@@ -8,12 +10,12 @@ const keyLength = 32;
 const saltLength = 16;
 const maxmem = 64 * 1024 * 1024;
 
+const pinRule = 'A PIN must be 4 to 12 digits (0-9).';
+const pinSchema = z.string({ error: pinRule }).regex(/^[0-9]{4,12}$/, { error: pinRule });
+
 /** Validates PIN shape: 4 to 12 digits. */
 export function readPin(value: unknown): string {
-  if (typeof value !== 'string' || !/^[0-9]{4,12}$/.test(value)) {
-    throw new CoreError('invalid_input', 'A PIN must be 4 to 12 digits (0-9).');
-  }
-  return value;
+  return readProfileInput(pinSchema, value);
 }
 
 /** Hashes a PIN with scrypt and a random salt into a self-describing string: `scrypt$N$r$p$salt$hash`. */

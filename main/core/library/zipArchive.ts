@@ -2,6 +2,15 @@
  * A safe zip reader on node:zlib. Every entry is checked before anything is written (names, types, encryption,
  * methods, stated sizes, headers, overlaps); when a file is unpacked its real bytes are held to the limits, to
  * the size its header states, and to its CRC-32, so a header that lies cannot get more bytes through.
+ *
+ * Why not yauzl (3.4.0, measured for issue 19): under these limits it would only parse the two directories
+ * (zipDirectory.ts), and that at a cost. It stops at the first bad entry with its own message (strong encryption,
+ * a stored size mismatch, a bad name) where this lists each entry's problem in words, so its checks would have to be
+ * switched off; it reads ZIP64 files, which are refused here before it could; it does not see entries that share
+ * data (overlapping bombs); and it is asynchronous and streams each entry, so listing and unpacking, now plain
+ * calls in the import worker, would all become promises. Listing and unpacking every entry of the same archives on
+ * this machine (median of 7 runs each, both in one process): 5,000 files of 2 KB 91 ms here against 436 ms with
+ * yauzl, 300 files of 20 KB 7 ms against 69 ms, 20 files of 2 MB 28 ms against 96 ms.
  */
 import zlib from 'node:zlib';
 import type { CourseProblem } from '../course/courseTypes';

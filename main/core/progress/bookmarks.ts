@@ -1,3 +1,5 @@
+import { maxBookmarkTextLength } from '../../contract/limits';
+import { camelCaseColumns } from '../db/camelCaseColumns';
 import type { LearnerDb } from '../db/learnerDatabase';
 import { requireLearner } from '../learners/learnerProfileRow';
 import { readFreeText, readId } from './progressInput';
@@ -14,27 +16,15 @@ export interface Bookmark {
   readonly updatedAt: number;
 }
 
-interface BookmarkRow {
-  course_id: string;
-  module_id: string;
-  anchor_id: string;
-  label: string;
-  course_version: string;
-  created_at: number;
-  updated_at: number;
-}
-
-function bookmarkFromRow(row: BookmarkRow): Bookmark {
-  return {
-    courseId: row.course_id,
-    moduleId: row.module_id,
-    anchorId: row.anchor_id,
-    label: row.label,
-    courseVersion: row.course_version,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
-}
+const bookmarkColumns = camelCaseColumns(
+  'course_id',
+  'module_id',
+  'anchor_id',
+  'label',
+  'course_version',
+  'created_at',
+  'updated_at',
+);
 
 /** Upserts a bookmark row as given (also used by import). */
 export function writeBookmarkRow(db: LearnerDb, learnerId: string, bookmark: Bookmark): void {
@@ -63,12 +53,12 @@ export function getBookmark(
   moduleId: string,
   anchorId: string,
 ): Bookmark | undefined {
-  const row = db
+  return db
     .prepare(
-      'SELECT * FROM bookmarks WHERE learner_id = ? AND course_id = ? AND module_id = ? AND anchor_id = ?',
+      `SELECT ${bookmarkColumns} FROM bookmarks
+       WHERE learner_id = ? AND course_id = ? AND module_id = ? AND anchor_id = ?`,
     )
-    .get(learnerId, courseId, moduleId, anchorId) as BookmarkRow | undefined;
-  return row ? bookmarkFromRow(row) : undefined;
+    .get(learnerId, courseId, moduleId, anchorId) as Bookmark | undefined;
 }
 
 /** Adds a bookmark, or relabels the one already on that heading. */
@@ -82,7 +72,7 @@ export function saveBookmark(
   const courseVersion = readId(bookmark?.courseVersion, 'Course version');
   const moduleId = readId(bookmark?.moduleId, 'Module id');
   const anchorId = readId(bookmark?.anchorId, 'Heading id');
-  const label = readFreeText(bookmark?.label, 'Bookmark label', 200).trim();
+  const label = readFreeText(bookmark?.label, 'Bookmark label', maxBookmarkTextLength).trim();
   return db
     .transaction(() => {
       requireLearner(db, learnerId);
@@ -123,16 +113,18 @@ export function removeBookmark(
 
 /** The learner's bookmarks in one course, or in every course when `courseId` is omitted. */
 export function listBookmarks(db: LearnerDb, learnerId: string, courseId?: string): Bookmark[] {
-  const rows = (
+  return (
     courseId === undefined
       ? db
-          .prepare('SELECT * FROM bookmarks WHERE learner_id = ? ORDER BY course_id, module_id, created_at')
+          .prepare(
+            `SELECT ${bookmarkColumns} FROM bookmarks WHERE learner_id = ? ORDER BY course_id, module_id, created_at`,
+          )
           .all(learnerId)
       : db
           .prepare(
-            'SELECT * FROM bookmarks WHERE learner_id = ? AND course_id = ? ORDER BY module_id, created_at',
+            `SELECT ${bookmarkColumns} FROM bookmarks WHERE learner_id = ? AND course_id = ?
+             ORDER BY module_id, created_at`,
           )
           .all(learnerId, readId(courseId, 'Course id'))
-  ) as BookmarkRow[];
-  return rows.map(bookmarkFromRow);
+  ) as Bookmark[];
 }

@@ -1,3 +1,4 @@
+import { camelCaseColumns } from '../db/camelCaseColumns';
 import type { LearnerDb } from '../db/learnerDatabase';
 import { requireLearnerRow } from '../learners/learnerProfileRow';
 import { listBookmarks } from './bookmarks';
@@ -7,6 +8,16 @@ import type { ExportedHeartbeat, LearnerRecordsFile } from './learnerRecordsForm
 import { progressFromRow } from './moduleProgress';
 import type { ModuleProgressRow } from './moduleProgress';
 import { listModuleNotes } from './moduleNotes';
+
+const heartbeatColumns = camelCaseColumns(
+  'beat_id',
+  'course_id',
+  'course_version',
+  'module_id',
+  'received_at',
+  'client_sent_at',
+  'credited_ms',
+);
 
 /**
  * One learner's records (progress, positions, notes, bookmarks and heartbeats) as a JSON-ready object.
@@ -26,18 +37,9 @@ export function exportLearnerRecords(
       .all(learnerId) as ModuleProgressRow[];
     const beats = db
       .prepare(
-        `SELECT beat_id, course_id, course_version, module_id, received_at, client_sent_at, credited_ms
-         FROM heartbeats WHERE learner_id = ? ORDER BY received_at, beat_id`,
+        `SELECT ${heartbeatColumns} FROM heartbeats WHERE learner_id = ? ORDER BY received_at, beat_id`,
       )
-      .all(learnerId) as {
-      beat_id: string;
-      course_id: string;
-      course_version: string;
-      module_id: string;
-      received_at: number;
-      client_sent_at: number | null;
-      credited_ms: number;
-    }[];
+      .all(learnerId) as ExportedHeartbeat[];
     return {
       format: learnerRecordsFormat,
       formatVersion: learnerRecordsFormatVersion,
@@ -55,15 +57,7 @@ export function exportLearnerRecords(
       positions: listLastPositions(db, learnerId),
       notes: listModuleNotes(db, learnerId),
       bookmarks: listBookmarks(db, learnerId),
-      heartbeats: beats.map((beat): ExportedHeartbeat => ({
-        beatId: beat.beat_id,
-        courseId: beat.course_id,
-        courseVersion: beat.course_version,
-        moduleId: beat.module_id,
-        receivedAt: beat.received_at,
-        clientSentAt: beat.client_sent_at,
-        creditedMs: beat.credited_ms,
-      })),
+      heartbeats: beats,
     };
   })();
 }

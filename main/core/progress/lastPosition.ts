@@ -1,7 +1,8 @@
-import { CoreError } from '../coreError';
+import { z } from 'zod';
+import { camelCaseColumns } from '../db/camelCaseColumns';
 import type { LearnerDb } from '../db/learnerDatabase';
 import { requireLearner } from '../learners/learnerProfileRow';
-import { readId } from './progressInput';
+import { readField, readId } from './progressInput';
 
 /** Where the learner was in a course, for "resume". One per learner and course. */
 export interface LastPosition {
@@ -13,12 +14,14 @@ export interface LastPosition {
   readonly updatedAt: number;
 }
 
-/** Validates a scroll fraction: a finite number from 0 to 1. */
+/** A scroll fraction: a finite number from 0 to 1. */
+export const scrollFraction = z
+  .number({ error: 'must be a number from 0 to 1.' })
+  .refine((value) => value >= 0 && value <= 1, { error: 'must be a number from 0 to 1.' });
+
+/** Validates a scroll fraction. */
 export function readScrollFraction(value: unknown): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 1) {
-    throw new CoreError('invalid_input', 'The reading position must be a number from 0 to 1.');
-  }
-  return value;
+  return readField(scrollFraction, value, 'The reading position');
 }
 
 /** Saves the learner's place in a course, replacing the previous one. */
@@ -59,24 +62,13 @@ export function writePositionRow(db: LearnerDb, learnerId: string, position: Las
   );
 }
 
-interface PositionRow {
-  course_id: string;
-  course_version: string;
-  module_id: string;
-  scroll_fraction: number;
-  updated_at: number;
-}
-
-/** Maps a row to the position shape. */
-export function positionFromRow(row: PositionRow): LastPosition {
-  return {
-    courseId: row.course_id,
-    courseVersion: row.course_version,
-    moduleId: row.module_id,
-    scrollFraction: row.scroll_fraction,
-    updatedAt: row.updated_at,
-  };
-}
+const positionColumns = camelCaseColumns(
+  'course_id',
+  'course_version',
+  'module_id',
+  'scroll_fraction',
+  'updated_at',
+);
 
 /** The learner's saved place in a course, or undefined if they have none. */
 export function getLastPosition(
@@ -84,16 +76,14 @@ export function getLastPosition(
   learnerId: string,
   courseId: string,
 ): LastPosition | undefined {
-  const row = db
-    .prepare('SELECT * FROM course_positions WHERE learner_id = ? AND course_id = ?')
-    .get(learnerId, readId(courseId, 'Course id')) as PositionRow | undefined;
-  return row ? positionFromRow(row) : undefined;
+  return db
+    .prepare(`SELECT ${positionColumns} FROM course_positions WHERE learner_id = ? AND course_id = ?`)
+    .get(learnerId, readId(courseId, 'Course id')) as LastPosition | undefined;
 }
 
 /** Every saved place of the learner (for export). */
 export function listLastPositions(db: LearnerDb, learnerId: string): LastPosition[] {
-  const rows = db
-    .prepare('SELECT * FROM course_positions WHERE learner_id = ? ORDER BY course_id')
-    .all(learnerId) as PositionRow[];
-  return rows.map(positionFromRow);
+  return db
+    .prepare(`SELECT ${positionColumns} FROM course_positions WHERE learner_id = ? ORDER BY course_id`)
+    .all(learnerId) as LastPosition[];
 }

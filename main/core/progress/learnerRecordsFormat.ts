@@ -1,11 +1,13 @@
-import { CoreError } from '../coreError';
+import { z } from 'zod';
+import { maxBookmarkTextLength, maxNoteLength } from '../../contract/limits';
+import { describeValue } from '../issueText';
+import { parseRecords, recordList, recordObject } from '../records/parseRecords';
 import type { Bookmark } from './bookmarks';
 import type { LastPosition } from './lastPosition';
-import { readScrollFraction } from './lastPosition';
+import { scrollFraction } from './lastPosition';
 import type { ModuleProgress } from './moduleProgress';
-import { maxNoteLength } from './moduleNotes';
 import type { ModuleNote } from './moduleNotes';
-import { readFreeText, readId, readInstant } from './progressInput';
+import { freeText, idText, instant, orNull } from './progressInput';
 import { fullCreditGapMs } from './timeOnTask';
 
 /** The `format` marker of a learner records file. */
@@ -13,163 +15,94 @@ export const learnerRecordsFormat = 'ce-player.learner-records';
 /** The version of the file layout this build writes and reads. */
 export const learnerRecordsFormatVersion = 1;
 
+// Each record lists its fields in the order they have always been read in: an unverified import is recognised
+// again by a hash of the records as read (unverifiedImports.ts), so a new order would make old files look new.
+
 /** A module progress record in a file: ModuleProgress plus its course. */
-export interface ExportedModuleProgress extends ModuleProgress {
-  readonly courseId: string;
-  readonly courseVersion: string;
-}
+const exportedProgress = recordObject({
+  courseId: idText,
+  courseVersion: idText,
+  moduleId: idText,
+  contentHash: idText,
+  openedAt: orNull(instant),
+  lastOpenedAt: orNull(instant),
+  readToEndAt: orNull(instant),
+  completedAt: orNull(instant),
+  // Anything but true means no review is needed, as before the field was checked.
+  needsReview: z.boolean().catch(false),
+  carriedFromVersion: orNull(idText),
+  updatedAt: instant,
+}) satisfies z.ZodType<ModuleProgress>;
+
+const exportedPosition = recordObject({
+  courseId: idText,
+  courseVersion: idText,
+  moduleId: idText,
+  scrollFraction,
+  updatedAt: instant,
+}) satisfies z.ZodType<LastPosition>;
+
+const exportedNote = recordObject({
+  courseId: idText,
+  moduleId: idText,
+  courseVersion: idText,
+  text: freeText(maxNoteLength),
+  createdAt: instant,
+  updatedAt: instant,
+}) satisfies z.ZodType<ModuleNote>;
+
+const exportedBookmark = recordObject({
+  courseId: idText,
+  moduleId: idText,
+  anchorId: idText,
+  label: freeText(maxBookmarkTextLength),
+  courseVersion: idText,
+  createdAt: instant,
+  updatedAt: instant,
+}) satisfies z.ZodType<Bookmark>;
 
 /** An accepted heartbeat in a file, with the credit it earned where it was recorded. */
-export interface ExportedHeartbeat {
-  readonly beatId: string;
-  readonly courseId: string;
-  readonly courseVersion: string;
-  readonly moduleId: string;
-  readonly receivedAt: number;
-  readonly clientSentAt: number | null;
-  readonly creditedMs: number;
-}
+const exportedHeartbeat = recordObject({
+  beatId: idText,
+  courseId: idText,
+  courseVersion: idText,
+  moduleId: idText,
+  receivedAt: instant,
+  clientSentAt: orNull(instant),
+  creditedMs: instant.refine((ms) => ms <= fullCreditGapMs, {
+    error: `is more than the ${fullCreditGapMs / 1000} seconds one heartbeat can credit.`,
+  }),
+});
+
+// Who the records belonged to is for the reader only (importing never changes the target profile), so a name
+// that is missing or not text reads as empty.
+const learnerSection = recordObject({
+  displayName: z.string().catch(''),
+  certificateName: z.string().catch(''),
+  credentials: z.string().catch(''),
+});
 
 /** One learner's records as a JSON document. All times are Unix milliseconds. PIN and audit log are not included. */
-export interface LearnerRecordsFile {
-  readonly format: typeof learnerRecordsFormat;
-  readonly formatVersion: typeof learnerRecordsFormatVersion;
-  readonly exportedAt: number;
-  /** Who the records belonged to, for the reader; importing never changes the target profile. */
-  readonly learner: {
-    readonly displayName: string;
-    readonly certificateName: string;
-    readonly credentials: string;
-  };
-  readonly moduleProgress: readonly ExportedModuleProgress[];
-  readonly positions: readonly LastPosition[];
-  readonly notes: readonly ModuleNote[];
-  readonly bookmarks: readonly Bookmark[];
-  readonly heartbeats: readonly ExportedHeartbeat[];
-}
+export const learnerRecordsFileSchema = recordObject({
+  format: z.literal(learnerRecordsFormat, { error: 'is not that of a CE Player learner records export.' }),
+  formatVersion: z.literal(learnerRecordsFormatVersion, {
+    error: (issue) =>
+      `says records format ${describeValue(issue.input)}, which this version of CE Player cannot read.`,
+  }),
+  exportedAt: instant,
+  learner: learnerSection,
+  moduleProgress: recordList(exportedProgress),
+  positions: recordList(exportedPosition),
+  notes: recordList(exportedNote),
+  bookmarks: recordList(exportedBookmark),
+  heartbeats: recordList(exportedHeartbeat),
+});
 
-type Fields = Record<string, unknown>;
+export type LearnerRecordsFile = z.output<typeof learnerRecordsFileSchema>;
+export type ExportedModuleProgress = z.output<typeof exportedProgress>;
+export type ExportedHeartbeat = z.output<typeof exportedHeartbeat>;
 
-function fail(where: string, problem: string): never {
-  throw new CoreError('invalid_input', `This is not a usable CE Player records file: ${where} ${problem}.`);
-}
-
-function asObject(value: unknown, where: string): Fields {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(where, 'is not an object');
-  return value as Fields;
-}
-
-function asList(value: unknown, where: string): unknown[] {
-  if (!Array.isArray(value)) fail(where, 'is not a list');
-  return value;
-}
-
-function withWhere<T>(where: string, read: () => T): T {
-  try {
-    return read();
-  } catch (error) {
-    if (error instanceof CoreError) fail(where, `is invalid (${error.message})`);
-    throw error;
-  }
-}
-
-function optionalInstant(value: unknown, label: string): number | null {
-  return value === null || value === undefined ? null : readInstant(value, label);
-}
-
-function readProgress(value: unknown): ExportedModuleProgress {
-  const f = asObject(value, 'a module progress record');
-  return {
-    courseId: readId(f.courseId, 'Course id'),
-    courseVersion: readId(f.courseVersion, 'Course version'),
-    moduleId: readId(f.moduleId, 'Module id'),
-    contentHash: readId(f.contentHash, 'Content hash'),
-    openedAt: optionalInstant(f.openedAt, 'Opened at'),
-    lastOpenedAt: optionalInstant(f.lastOpenedAt, 'Last opened at'),
-    readToEndAt: optionalInstant(f.readToEndAt, 'Read to end at'),
-    completedAt: optionalInstant(f.completedAt, 'Completed at'),
-    needsReview: f.needsReview === true,
-    carriedFromVersion:
-      f.carriedFromVersion == null ? null : readId(f.carriedFromVersion, 'Carried from version'),
-    updatedAt: readInstant(f.updatedAt, 'Updated at'),
-  };
-}
-
-function readPosition(value: unknown): LastPosition {
-  const f = asObject(value, 'a position');
-  return {
-    courseId: readId(f.courseId, 'Course id'),
-    courseVersion: readId(f.courseVersion, 'Course version'),
-    moduleId: readId(f.moduleId, 'Module id'),
-    scrollFraction: readScrollFraction(f.scrollFraction),
-    updatedAt: readInstant(f.updatedAt, 'Updated at'),
-  };
-}
-
-function readNote(value: unknown): ModuleNote {
-  const f = asObject(value, 'a note');
-  return {
-    courseId: readId(f.courseId, 'Course id'),
-    moduleId: readId(f.moduleId, 'Module id'),
-    courseVersion: readId(f.courseVersion, 'Course version'),
-    text: readFreeText(f.text, 'Note', maxNoteLength),
-    createdAt: readInstant(f.createdAt, 'Created at'),
-    updatedAt: readInstant(f.updatedAt, 'Updated at'),
-  };
-}
-
-function readBookmark(value: unknown): Bookmark {
-  const f = asObject(value, 'a bookmark');
-  return {
-    courseId: readId(f.courseId, 'Course id'),
-    moduleId: readId(f.moduleId, 'Module id'),
-    anchorId: readId(f.anchorId, 'Heading id'),
-    label: readFreeText(f.label, 'Bookmark label', 200),
-    courseVersion: readId(f.courseVersion, 'Course version'),
-    createdAt: readInstant(f.createdAt, 'Created at'),
-    updatedAt: readInstant(f.updatedAt, 'Updated at'),
-  };
-}
-
-function readHeartbeat(value: unknown): ExportedHeartbeat {
-  const f = asObject(value, 'a heartbeat');
-  const creditedMs = readInstant(f.creditedMs, 'Credited time');
-  if (creditedMs > fullCreditGapMs)
-    fail('a heartbeat', `credits more than ${fullCreditGapMs / 1000} seconds`);
-  return {
-    beatId: readId(f.beatId, 'Heartbeat id'),
-    courseId: readId(f.courseId, 'Course id'),
-    courseVersion: readId(f.courseVersion, 'Course version'),
-    moduleId: readId(f.moduleId, 'Module id'),
-    receivedAt: readInstant(f.receivedAt, 'Received at'),
-    clientSentAt: f.clientSentAt == null ? null : readInstant(f.clientSentAt, 'Client time'),
-    creditedMs,
-  };
-}
-
-/** Validates parsed JSON as a learner records file, with a plain message naming the first problem. */
+/** Validates parsed JSON as a learner records file, with a plain message naming the first bad field. */
 export function readLearnerRecordsFile(value: unknown): LearnerRecordsFile {
-  const f = asObject(value, 'the file');
-  if (f.format !== learnerRecordsFormat) fail('the file', 'is not a CE Player learner records export');
-  if (f.formatVersion !== learnerRecordsFormatVersion) {
-    fail('the file', `uses records format ${String(f.formatVersion)}, which this version cannot read`);
-  }
-  const learner = asObject(f.learner, 'the learner section');
-  const list = <T>(key: string, read: (item: unknown) => T): T[] =>
-    asList(f[key], key).map((item, index) => withWhere(`${key} item ${index + 1}`, () => read(item)));
-  return {
-    format: learnerRecordsFormat,
-    formatVersion: learnerRecordsFormatVersion,
-    exportedAt: withWhere('exportedAt', () => readInstant(f.exportedAt, 'Exported at')),
-    learner: {
-      displayName: typeof learner.displayName === 'string' ? learner.displayName : '',
-      certificateName: typeof learner.certificateName === 'string' ? learner.certificateName : '',
-      credentials: typeof learner.credentials === 'string' ? learner.credentials : '',
-    },
-    moduleProgress: list('moduleProgress', readProgress),
-    positions: list('positions', readPosition),
-    notes: list('notes', readNote),
-    bookmarks: list('bookmarks', readBookmark),
-    heartbeats: list('heartbeats', readHeartbeat),
-  };
+  return parseRecords(learnerRecordsFileSchema, value);
 }

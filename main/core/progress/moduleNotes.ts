@@ -1,9 +1,8 @@
+import { maxNoteLength } from '../../contract/limits';
+import { camelCaseColumns } from '../db/camelCaseColumns';
 import type { LearnerDb } from '../db/learnerDatabase';
 import { requireLearner } from '../learners/learnerProfileRow';
 import { readFreeText, readId } from './progressInput';
-
-/** The longest note, in characters. */
-export const maxNoteLength = 20_000;
 
 /** A learner's note on one module. Notes follow the module across course versions. */
 export interface ModuleNote {
@@ -16,25 +15,14 @@ export interface ModuleNote {
   readonly updatedAt: number;
 }
 
-interface NoteRow {
-  course_id: string;
-  module_id: string;
-  course_version: string;
-  body: string;
-  created_at: number;
-  updated_at: number;
-}
-
-function noteFromRow(row: NoteRow): ModuleNote {
-  return {
-    courseId: row.course_id,
-    moduleId: row.module_id,
-    courseVersion: row.course_version,
-    text: row.body,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
-}
+const noteColumns = camelCaseColumns(
+  'course_id',
+  'module_id',
+  'course_version',
+  'body AS text',
+  'created_at',
+  'updated_at',
+);
 
 /** Upserts a note row as given (also used by import). */
 export function writeNoteRow(db: LearnerDb, learnerId: string, note: ModuleNote): void {
@@ -61,10 +49,11 @@ export function getModuleNote(
   courseId: string,
   moduleId: string,
 ): ModuleNote | undefined {
-  const row = db
-    .prepare('SELECT * FROM module_notes WHERE learner_id = ? AND course_id = ? AND module_id = ?')
-    .get(learnerId, readId(courseId, 'Course id'), readId(moduleId, 'Module id')) as NoteRow | undefined;
-  return row ? noteFromRow(row) : undefined;
+  return db
+    .prepare(
+      `SELECT ${noteColumns} FROM module_notes WHERE learner_id = ? AND course_id = ? AND module_id = ?`,
+    )
+    .get(learnerId, readId(courseId, 'Course id'), readId(moduleId, 'Module id')) as ModuleNote | undefined;
 }
 
 /**
@@ -102,14 +91,17 @@ export function saveModuleNote(
 
 /** The learner's notes in one course, or in every course when `courseId` is omitted. */
 export function listModuleNotes(db: LearnerDb, learnerId: string, courseId?: string): ModuleNote[] {
-  const rows = (
+  return (
     courseId === undefined
       ? db
-          .prepare('SELECT * FROM module_notes WHERE learner_id = ? ORDER BY course_id, module_id')
+          .prepare(
+            `SELECT ${noteColumns} FROM module_notes WHERE learner_id = ? ORDER BY course_id, module_id`,
+          )
           .all(learnerId)
       : db
-          .prepare('SELECT * FROM module_notes WHERE learner_id = ? AND course_id = ? ORDER BY module_id')
+          .prepare(
+            `SELECT ${noteColumns} FROM module_notes WHERE learner_id = ? AND course_id = ? ORDER BY module_id`,
+          )
           .all(learnerId, readId(courseId, 'Course id'))
-  ) as NoteRow[];
-  return rows.map(noteFromRow);
+  ) as ModuleNote[];
 }

@@ -1,5 +1,6 @@
+import { z } from 'zod';
 import type { RecordsImportResult } from '../../contract/certificateSchemas';
-import { attemptRecordsFormat, readAttemptRecords } from '../attempts/attemptRecordsFormat';
+import { attemptRecordsFormat, attemptRecordsSchema } from '../attempts/attemptRecordsFormat';
 import { importAttemptRecords } from '../attempts/attemptRecordsTransfer';
 import type { JsonObject } from '../certificates/canonicalJson';
 import { CoreError } from '../coreError';
@@ -7,7 +8,9 @@ import type { LearnerDb } from '../db/learnerDatabase';
 import { recordsBundleFormat, recordsBundleFormatVersion } from '../issuance/learnerRecordsBundle';
 import type { CourseLibrary } from '../library/courseLibrary';
 import { importLearnerRecords } from '../progress/importLearnerRecords';
-import { learnerRecordsFormat, readLearnerRecordsFile } from '../progress/learnerRecordsFormat';
+import { describeValue } from '../issueText';
+import { learnerRecordsFileSchema, learnerRecordsFormat } from '../progress/learnerRecordsFormat';
+import { parseRecords, recordObject } from './parseRecords';
 import { checkRecordsSignature, unsignedFile, type RecordsSignatureCheck } from './recordsSignature';
 import type { TrustedSigners } from './trustedInstallations';
 import { keepUnverifiedImport, type UnverifiedRecords } from './unverifiedImports';
@@ -36,47 +39,62 @@ interface ReadFile {
   records: UnverifiedRecords;
 }
 
-function notRecords(detail: string): CoreError {
-  return new CoreError('invalid_input', `This is not a usable CE Player records file: ${detail}.`);
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+  } catch {
+    throw new CoreError('invalid_input', 'This is not a usable CE Player records file: it is not JSON.');
+  }
 }
 
-function parseDocument(text: string): JsonObject {
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    throw notRecords('it is not JSON');
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data))
-    throw notRecords('it is not an object');
-  return data as JsonObject;
-}
+const recordsBundleSchema = recordObject({
+  format: z.literal(recordsBundleFormat),
+  formatVersion: z.union([z.literal(1), z.literal(recordsBundleFormatVersion)], {
+    error: (issue) => `says format ${describeValue(issue.input)}, which this version cannot read.`,
+  }),
+  learnerRecords: learnerRecordsFileSchema,
+  attemptRecords: attemptRecordsSchema,
+});
 
 // Every layout CE Player has written: the signed bundle, the older unsigned bundle, and either part alone.
-function readFile(document: JsonObject): ReadFile {
-  const { format } = document;
-  if (format === learnerRecordsFormat) {
-    const learnerRecords = readLearnerRecordsFile(document);
-    const exportedAt = learnerRecords.exportedAt;
-    return { document, signable: false, exportedAt, records: { learnerRecords, attemptRecords: null } };
+const recordsFileSchema = z.discriminatedUnion(
+  'format',
+  [learnerRecordsFileSchema, attemptRecordsSchema, recordsBundleSchema],
+  {
+    // A value that is not an object at all comes here too.
+    error: (issue) =>
+      typeof issue.input === 'object' && issue.input !== null && !Array.isArray(issue.input)
+        ? 'does not name a file CE Player exports.'
+        : 'is not an object.',
+  },
+);
+
+function readFile(json: unknown): ReadFile {
+  const file = parseRecords(recordsFileSchema, json);
+  const document = json as JsonObject; // an object, as the schema just found
+  switch (file.format) {
+    case learnerRecordsFormat:
+      return {
+        document,
+        signable: false,
+        exportedAt: file.exportedAt,
+        records: { learnerRecords: file, attemptRecords: null },
+      };
+    case attemptRecordsFormat:
+      return {
+        document,
+        signable: false,
+        exportedAt: null,
+        records: { learnerRecords: null, attemptRecords: file },
+      };
+    default:
+      return {
+        document,
+        signable: file.formatVersion === recordsBundleFormatVersion,
+        exportedAt: file.learnerRecords.exportedAt,
+        records: { learnerRecords: file.learnerRecords, attemptRecords: file.attemptRecords },
+      };
   }
-  if (format === attemptRecordsFormat) {
-    const records = { learnerRecords: null, attemptRecords: readAttemptRecords(document) };
-    return { document, signable: false, exportedAt: null, records };
-  }
-  if (format !== recordsBundleFormat) throw notRecords('it is not a file CE Player exported');
-  const version = document.formatVersion;
-  if (version !== 1 && version !== recordsBundleFormatVersion) {
-    throw notRecords(`it uses format ${String(version)}, which this version cannot read`);
-  }
-  const learnerRecords = readLearnerRecordsFile(document.learnerRecords);
-  const records = { learnerRecords, attemptRecords: readAttemptRecords(document.attemptRecords) };
-  return {
-    document,
-    signable: version === recordsBundleFormatVersion,
-    exportedAt: learnerRecords.exportedAt,
-    records,
-  };
 }
 
 const nothingAdded = {
@@ -140,7 +158,7 @@ export function importRecordsText(
   text: string,
   now: number,
 ): RecordsImportResult {
-  const file = readFile(parseDocument(text));
+  const file = readFile(parseJson(text));
   const check = file.signable ? checkRecordsSignature(file.document, context.trustedSigners()) : unsignedFile;
   return check.verified
     ? importVerified(context, learnerId, file, check.signedBy, now)

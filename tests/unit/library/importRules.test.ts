@@ -36,6 +36,15 @@ describe('version order (semver precedence)', () => {
     expect(compareVersions(b, a)).toBe(-expected || 0);
   });
 
+  test('versions the validator accepts but strict semver refuses, and texts that are no version', () => {
+    expect(compareVersions('1.0.0-beta.01', '1.0.0-beta.1')).toBe(0);
+    expect(compareVersions('1.0.0-beta.02', '1.0.0-beta.10')).toBe(-1);
+    expect(compareVersions('99999999999999999999.0.0', '0.0.1')).toBe(-1);
+    expect(compareVersions('draft', '0.0.1')).toBe(-1);
+    expect(compareVersions('draft', 'final')).toBe(-1);
+    expect(highestVersion(['draft', '1.0.0', 'zzz'])).toBe('1.0.0');
+  });
+
   test('the highest of several', () => {
     expect(highestVersion(['1.0.0', '1.2.0-rc.1', '1.1.9'])).toBe('1.2.0-rc.1');
     expect(highestVersion([])).toBeNull();

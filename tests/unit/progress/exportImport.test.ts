@@ -131,7 +131,7 @@ describe('export and import of one learner', () => {
 
   it.each([
     ['not an object', 'hello', /not a usable CE Player records file: the file is not an object/],
-    ['another format', { format: 'other' }, /not a CE Player learner records export/],
+    ['another format', { format: 'other' }, /"format" is not that of a CE Player learner records export/],
     ['a future format', { format: 'ce-player.learner-records', formatVersion: 9 }, /records format 9/],
   ])('rejects %s', async (_name, file, message) => {
     const { b, targetId } = await twoMachines();
@@ -143,11 +143,14 @@ describe('export and import of one learner', () => {
     const file = JSON.parse(JSON.stringify(exportLearnerRecords(a, sourceId)));
     file.heartbeats[4].creditedMs = 3_600_000;
     expect(() => importLearnerRecords(b, targetId, file)).toThrow(
-      /heartbeats item 5 .*credits more than 30 seconds/,
+      'This is not a usable CE Player records file: "heartbeats[4].creditedMs" is more than the 30 seconds one ' +
+        'heartbeat can credit.',
     );
     file.heartbeats[4].creditedMs = 1000;
     file.positions[0].scrollFraction = 7;
-    expect(() => importLearnerRecords(b, targetId, file)).toThrow(/positions item 1 is invalid/);
+    expect(() => importLearnerRecords(b, targetId, file)).toThrow(
+      '"positions[0].scrollFraction" must be a number from 0 to 1.',
+    );
     expect(
       Object.values(exportLearnerRecords(b, targetId))
         .filter(Array.isArray)

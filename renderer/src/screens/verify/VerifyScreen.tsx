@@ -1,9 +1,7 @@
 import type React from 'react';
 import { useState } from 'react';
-import {
-  maxVerifyBase64Length,
-  type VerifyCertificateResult,
-} from '../../../../main/contract/certificateSchemas';
+import type { VerifyCertificateResult } from '../../../../main/contract/certificateSchemas';
+import { maxVerifyBase64Length } from '../../../../main/contract/limits';
 import { invoke } from '../../api/contractClient';
 import { ActionFeedback } from '../../app/ActionFeedback';
 import { BusyButton } from '../../app/BusyButton';

@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listLearnerProfiles } from '../../../main/core/learners/learnerProfiles';
-import { makeTempDataDir, openTestDatabase } from './testDataDir';
-import { bundleChildWorker } from '../support/childWorker';
+import { makeTempDataDir, openTestDatabase } from '../../unit/db/testDataDir';
+import { bundleChildWorker } from '../../unit/support/childWorker';
 
 const kills = 60;
 const projectRoot = path.resolve(__dirname, '../../..');

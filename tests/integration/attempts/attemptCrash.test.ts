@@ -5,9 +5,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createAttemptHandlers } from '../../../main/core/attempts/attemptChannels';
 import { listLearnerProfiles } from '../../../main/core/learners/learnerProfiles';
 import { CourseLibrary } from '../../../main/core/library/courseLibrary';
-import { makeTempDataDir, openTestDatabase } from '../db/testDataDir';
-import { copyCourse, minimalDir } from './attemptTestSetup';
-import { bundleChildWorker } from '../support/childWorker';
+import { makeTempDataDir, openTestDatabase } from '../../unit/db/testDataDir';
+import { copyCourse, minimalDir } from '../../unit/attempts/attemptTestSetup';
+import { bundleChildWorker } from '../../unit/support/childWorker';
 
 const kills = 12;
 const projectRoot = path.resolve(__dirname, '../../..');

@@ -16,7 +16,7 @@ import { describe, expect, it } from 'vitest';
 import { listBackups } from '../../../main/core/db/databaseBackups';
 import { createLearnerProfile, listLearnerProfiles } from '../../../main/core/learners/learnerProfiles';
 import { openLearnerDatabase } from '../../../main/core/db/openLearnerDatabase';
-import { makeTempDataDir, openTestDatabase } from './testDataDir';
+import { makeTempDataDir, openTestDatabase } from '../../unit/db/testDataDir';
 
 const hour = 60 * 60 * 1000;
 const t0 = Date.parse('2025-03-01T09:00:00Z');

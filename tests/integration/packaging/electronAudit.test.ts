@@ -8,6 +8,14 @@ const root = path.resolve(__dirname, '..', '..', '..');
 const audit = path.join(root, 'scripts', 'electron-audit.mjs');
 const dirs: string[] = [];
 
+/** A folder holding main.ts with these lines, removed after the test. */
+function mainSource(lines: string[]): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ce-audit-'));
+  dirs.push(dir);
+  fs.writeFileSync(path.join(dir, 'main.ts'), lines.join('\n'));
+  return dir;
+}
+
 function runAudit(...args: string[]) {
   return spawnSync(process.execPath, [audit, ...args], { cwd: root, encoding: 'utf8', timeout: 120_000 });
 }
@@ -18,20 +26,15 @@ afterEach(() => {
 
 describe('npm run audit:electron', () => {
   it('fails on an insecure window, naming each finding with file:line and a fix', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ce-audit-'));
-    dirs.push(dir);
-    fs.writeFileSync(
-      path.join(dir, 'main.ts'),
-      [
-        "import { BrowserWindow } from 'electron';",
-        'export function open(): void {',
-        '  const win = new BrowserWindow({',
-        '    webPreferences: { contextIsolation: false },',
-        '  });',
-        "  void win.loadURL('app://ce-player/');",
-        '}',
-      ].join('\n'),
-    );
+    const dir = mainSource([
+      "import { BrowserWindow } from 'electron';",
+      'export function open(): void {',
+      '  const win = new BrowserWindow({',
+      '    webPreferences: { contextIsolation: false },',
+      '  });',
+      "  void win.loadURL('app://ce-player/');",
+      '}',
+    ]);
     const run = runAudit(dir);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('Electron security audit failed');
@@ -42,17 +45,12 @@ describe('npm run audit:electron', () => {
   });
 
   it('honours an inline eng-disable, and fails on a file it cannot parse', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ce-audit-'));
-    dirs.push(dir);
-    fs.writeFileSync(
-      path.join(dir, 'main.ts'),
-      [
-        "import { shell } from 'electron';",
-        'export function openLink(url: string): void {',
-        '  void shell.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK',
-        '}',
-      ].join('\n'),
-    );
+    const dir = mainSource([
+      "import { shell } from 'electron';",
+      'export function openLink(url: string): void {',
+      '  void shell.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK',
+      '}',
+    ]);
     fs.writeFileSync(path.join(dir, 'broken.ts'), 'const x = ;\n');
     const run = runAudit(dir);
     expect(run.status).toBe(1);
