@@ -49,7 +49,7 @@ export async function correctCertificateName(
     );
   }
 
-  const key = loadOrCreateSigningKey(options.dataDir);
+  const key = loadOrCreateSigningKey(options.dataDir, options.now);
   const facts = {
     ...normalizeCertificateFacts(old.snapshot),
     certificateId: randomUUID(),

@@ -61,7 +61,7 @@ export async function issueCertificate(
   const { missing } = completionStatus(db, learnerId, course, options.now);
   if (missing.length > 0) throw notYetEarned(missing);
 
-  const key = loadOrCreateSigningKey(options.dataDir);
+  const key = loadOrCreateSigningKey(options.dataDir, options.now);
   const facts = certificateFactsFor(db, learnerId, course, randomUUID(), options.now);
   const sealed = await sealCertificate(facts, key, options.fontDir);
   const stored = db
