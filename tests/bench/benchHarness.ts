@@ -21,6 +21,12 @@ export interface BenchFigure {
   selfTimed?: boolean;
   runs?: number;
   /**
+   * Compare costs per unit (e.g. per module): each side's median is divided by its units before the ratio is taken,
+   * so linear work sits at 1x however much larger the subject is. Both default to 1.
+   */
+  subjectUnits?: number;
+  floorUnits?: number;
+  /**
    * Time each side in processes of its own (`runs` timings in each, after a warm-up), this many processes per side,
    * alternating sides: for a subject that leaves much more garbage than its floor, which in one process the floor
    * would partly collect while being timed.
@@ -113,8 +119,8 @@ async function timeOneSide(work: () => unknown, runs: number, selfTimed = false)
 }
 
 function judge(figure: BenchFigure, subject: number[], floor: number[]): BenchResult {
-  const subjectMs = median(subject);
-  const floorMs = median(floor);
+  const subjectMs = median(subject) / (figure.subjectUnits ?? 1);
+  const floorMs = median(floor) / (figure.floorUnits ?? 1);
   const ratio = subjectMs / floorMs;
   const limits = [
     figure.maxRatio === undefined ? '' : `ratio <= ${figure.maxRatio}`,

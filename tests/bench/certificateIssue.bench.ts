@@ -161,7 +161,7 @@ async function main(): Promise<void> {
   };
 
   // The two proofs on the same credential: the learner's facts as the bundled course gives them.
-  const key = loadOrCreateSigningKey(dataDir);
+  const key = loadOrCreateSigningKey(dataDir, Date.now());
   const sample = await issueCertificate(db, learners[runs + 1] ?? '', course, {
     dataDir,
     fontDir,

@@ -1,7 +1,6 @@
-import type { ChannelOutput } from '../../contract/channels';
+import { CoreError } from '../coreError';
 import { securityHeaders } from './contentSecurityPolicy';
 import type { Core } from './core';
-import { dispatchChannel } from './dispatchChannel';
 import type { Session } from './session';
 
 /** A shell's answer to a certificate PDF address: the file with its headers, or a status and a plain message. */
@@ -27,35 +26,30 @@ function pdfHeaders(fileName: string): Record<string, string> {
 }
 
 /**
- * The PDF of one certificate for the session's learner, through the same channel (and so the same ownership check)
- * as saving it: another learner's certificate, or none signed in, gets a plain message and no bytes.
+ * The PDF of one certificate for the session's learner, as the bytes the core keeps, with the same session rules and
+ * ownership check as saving it: another learner's certificate, or none signed in, gets a plain message and no bytes.
  */
 export async function certificatePdfResponse(
   core: Core,
   session: Session,
   certificateId: string,
 ): Promise<CertificatePdfResponse> {
-  const result = await dispatchChannel(
-    core.handlers,
-    'certificates.pdf',
-    { certificateId },
-    session,
-    core.log,
-  );
-  if (result.ok) {
-    // dispatchChannel has parsed the output against the contract.
-    const file = result.value as ChannelOutput<'certificates.pdf'>;
-    const body = Buffer.from(file.dataBase64, 'base64');
-    return { status: 200, fileName: file.fileName, body, headers: pdfHeaders(file.fileName) };
+  try {
+    const { fileName, pdf } = await core.certificatePdf(certificateId, session);
+    return { status: 200, fileName, body: pdf, headers: pdfHeaders(fileName) };
+  } catch (error) {
+    if (!(error instanceof CoreError)) {
+      core.log.error('Serving a certificate PDF failed', error);
+      return { status: 500, message: 'Something went wrong inside CE Player. Please try again.' };
+    }
+    if (error.code === 'not_signed_in') {
+      return {
+        status: 401,
+        message: 'Choose your profile in CE Player first, then open the certificate again.',
+      };
+    }
+    if (error.code === 'not_found')
+      return { status: 404, message: 'This certificate is not in your transcript.' };
+    return { status: 500, message: error.message };
   }
-  if (result.error.code === 'not_signed_in') {
-    return {
-      status: 401,
-      message: 'Choose your profile in CE Player first, then open the certificate again.',
-    };
-  }
-  if (result.error.code === 'not_found' || result.error.code === 'invalid_input') {
-    return { status: 404, message: 'This certificate is not in your transcript.' };
-  }
-  return { status: 500, message: result.error.message };
 }

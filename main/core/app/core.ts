@@ -1,10 +1,20 @@
+import type { CertificatePdf } from '../issuance/certificateFiles';
 import type { AppLog } from './appLog';
 import type { ChannelHandlers } from './channelHandlers';
+import type { Session } from './session';
 import type { SessionKeeper } from './sessionKeeper';
 
-/** What a shell needs from the core: the contract's handlers, course files for the asset route, and shutdown. */
+/**
+ * What a shell needs from the core: the contract's handlers, certificate PDFs and course files for the shells' own
+ * addresses, and shutdown.
+ */
 export interface Core {
   readonly handlers: ChannelHandlers;
+  /**
+   * The PDF of one of the session's learner's certificates, as bytes, under the same session rules and ownership
+   * check as the `certificates.pdf` channel (certificatePdfResponse answers the PDF addresses with it).
+   */
+  certificatePdf(certificateId: string, session: Session): Promise<CertificatePdf>;
   readonly log: AppLog;
   /** Opens the sessions of windows and tabs, on the core's clock and its sign-out rules. */
   readonly sessions: SessionKeeper;

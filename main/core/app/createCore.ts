@@ -2,7 +2,10 @@ import path from 'node:path';
 import { openLearnerDatabase } from '../db/openLearnerDatabase';
 import { useSqliteNativeBinding } from '../db/sqliteDatabase';
 import { createAttemptHandlers } from '../attempts/attemptChannels';
+import { ownCertificatePdf } from '../issuance/certificateChannels';
+import type { IssuanceContext } from '../issuance/issuanceContext';
 import { createIssuanceHandlers } from '../issuance/issuanceChannels';
+import type { CertificatePdfRenderer } from '../certificates/renderCertificatePdf';
 import { createProfileHandlers } from '../learners/profileChannels';
 import { createPlayerHandlers } from '../player/playerChannels';
 import { servableCourseAsset } from '../course/svgAssetCheck';
@@ -16,7 +19,7 @@ import { inThreadImportRunner, workerImportRunner } from '../library/courseImpor
 import { createAppLog, type AppLog } from './appLog';
 import type { Core } from './core';
 import { defaultSessionRules, type SessionRules } from './session';
-import { createSessionKeeper, withSessionRules } from './sessionKeeper';
+import { createSessionKeeper, withSessionRule, withSessionRules } from './sessionKeeper';
 
 export interface CoreOptions {
   /** Learner data: the database, imported courses, backups, logs. Created when missing. */
@@ -61,6 +64,8 @@ export interface CoreOptions {
   log?: AppLog;
   /** The clock, in Unix ms; tests pass their own to move time without waiting. */
   now?: () => number;
+  /** Draws certificate PDFs. Default: renderCertificatePdf; tests pass a wrapper around it to count the drawings. */
+  renderCertificatePdf?: CertificatePdfRenderer;
 }
 
 /**
@@ -87,6 +92,16 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const sessionRules: SessionRules = {
     ...defaultSessionRules,
     ...(options.pinSignOutMinutes === undefined ? {} : { idleSignOutMs: options.pinSignOutMinutes * 60_000 }),
+  };
+  const issuance: IssuanceContext = {
+    db: opened.db,
+    library,
+    dataDir: options.dataDir,
+    fontDir: options.fontDir,
+    now,
+    log,
+    trustedInstallations,
+    renderPdf: options.renderCertificatePdf,
   };
   return {
     log,
@@ -115,16 +130,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       }),
       ...createPlayerHandlers(opened.db, library, search, now),
       ...createAttemptHandlers(opened.db, library, now),
-      ...createIssuanceHandlers({
-        db: opened.db,
-        library,
-        dataDir: options.dataDir,
-        fontDir: options.fontDir,
-        now,
-        log,
-        trustedInstallations,
-      }),
+      ...createIssuanceHandlers(issuance),
     }),
+    certificatePdf: withSessionRule(now, sessionRules, (certificateId: string, session) =>
+      ownCertificatePdf(issuance, certificateId, session),
+    ),
     resolveCourseAsset: (courseId, relativePath) =>
       servableCourseAsset(library.resolveAsset(courseId, relativePath)),
     close: () => {

@@ -28,8 +28,23 @@ export function createSessionKeeper(now: () => number, rules: SessionRules): Ses
 }
 
 /**
- * Wraps every handler so that each call first ends a lapsed PIN sign-in (idle too long, or its tab closed) and
- * then counts as use. Done here, around the whole map, so no channel can forget it and both shells get it.
+ * Wraps one call into the core so that it first ends a lapsed PIN sign-in (idle too long, or its tab closed) and
+ * then counts as use.
+ */
+export function withSessionRule<I, O>(
+  now: () => number,
+  rules: SessionRules,
+  call: (input: I, session: Session) => O,
+): (input: I, session: Session) => O {
+  return (input, session) => {
+    beginCall(session, now(), rules);
+    return call(input, session);
+  };
+}
+
+/**
+ * Wraps every handler with the session rule. Done here, around the whole map, so no channel can forget it and both
+ * shells get it.
  */
 export function withSessionRules(
   now: () => number,
@@ -38,11 +53,7 @@ export function withSessionRules(
 ): ChannelHandlers {
   const wrapped: Partial<Record<keyof ChannelHandlers, ChannelHandler<keyof ChannelHandlers>>> = {};
   for (const name of Object.keys(handlers) as (keyof ChannelHandlers)[]) {
-    const handler = handlers[name] as ChannelHandler<typeof name>;
-    wrapped[name] = (input, session) => {
-      beginCall(session, now(), rules);
-      return handler(input, session);
-    };
+    wrapped[name] = withSessionRule(now, rules, handlers[name] as ChannelHandler<typeof name>);
   }
   return wrapped as ChannelHandlers;
 }

@@ -20,6 +20,9 @@ export interface RenderCertificateOptions {
   fontDir?: string;
 }
 
+/** How the core draws a certificate PDF: renderCertificatePdf, or (in tests) a wrapper that counts its calls. */
+export type CertificatePdfRenderer = typeof renderCertificatePdf;
+
 /** The credential as saved in credential.json and attached to the PDF: indented JSON, newline-terminated. */
 export function serializeCredential(credential: SignedCredential): string {
   return `${JSON.stringify(credential, null, 2)}\n`;

@@ -18,30 +18,37 @@ export function signingKeyPath(dataDir: string): string {
 }
 
 /**
- * The installation's certificate signing key, created at first use. The file is `<dataDir>/keys/
- * certificate-signing-key.json`, owner-only (0600 in a 0700 folder on macOS and Linux), written to a temporary file
- * and moved into place so it is never half-written. A damaged key file is never replaced: it fails with
- * `CoreError('storage')` naming the file, because a new key would give the installation a new identity.
+ * The installation's certificate signing key, created at first use, stamped with `now` (the core's clock, Unix ms).
+ * The file is `<dataDir>/keys/certificate-signing-key.json`, owner-only (0600 in a 0700 folder on macOS and Linux),
+ * written to a temporary file and moved into place so it is never half-written. A damaged key file is never
+ * replaced: it fails with `CoreError('storage')` naming the file, because a new key would give the installation a
+ * new identity.
  */
-export function loadOrCreateSigningKey(dataDir: string): SigningKey {
+export function loadOrCreateSigningKey(dataDir: string, now: number): SigningKey {
   const file = signingKeyPath(dataDir);
   const dir = path.dirname(file);
   storageStep(`create the key folder ${dir}`, () => {
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
     if (POSIX) fs.chmodSync(dir, 0o700);
   });
-  if (!fileExists(file)) createKeyFile(file);
+  if (!fileExists(file)) createKeyFile(file, now);
   return readKeyFile(file);
 }
 
-function createKeyFile(file: string): void {
+/** The installation's signing key when one was created already, or null; a damaged one fails as above. */
+export function readExistingSigningKey(dataDir: string): SigningKey | null {
+  const file = signingKeyPath(dataDir);
+  return fileExists(file) ? readKeyFile(file) : null;
+}
+
+function createKeyFile(file: string, now: number): void {
   const { privateKey } = generateKeyPairSync('ed25519');
   const key = signingKeyFromPrivateKey(privateKey);
   const body = {
     format: FORMAT,
     version: 1,
     algorithm: 'Ed25519',
-    createdAt: new Date().toISOString(),
+    createdAt: new Date(now).toISOString(),
     did: key.did,
     privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
   };

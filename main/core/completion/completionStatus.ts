@@ -1,5 +1,6 @@
 import type { CompletionStep } from '../../contract/playerSchemas';
 import { postTestStatus } from '../attempts/attemptSummaries';
+import { calendarDay } from '../calendarDay';
 import type { CoursePackage } from '../course/courseTypes';
 import type { LearnerDb } from '../db/learnerDatabase';
 import { getAttestation, getEvaluationSubmission } from '../evaluation/evaluationRecords';
@@ -21,9 +22,9 @@ function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-/** True when the course's expiry date (an ISO date) is before `now`'s calendar day. */
+/** True when the course's expiry date (an ISO date) is before `now`'s calendar day on this computer. */
 export function isExpired(course: Pick<CoursePackage, 'expiryDate'>, now: number): boolean {
-  return new Date(now).toISOString().slice(0, 10) > course.expiryDate;
+  return calendarDay(now) > course.expiryDate;
 }
 
 /**

@@ -20,7 +20,6 @@ import { fileStart, ProblemSink } from './problemSink';
 import type { ReferencesRead } from './referencesReader';
 import { readReferences } from './referencesReader';
 import { checkObjectiveIds, courseObjectiveIds, moduleHeadings } from './objectiveCheck';
-import { ModuleHtmlKeeper } from './render/keptModuleHtml';
 import { SvgAssetCheck } from './svgAssetCheck';
 import type { LinkTargets } from './render/renderContext';
 
@@ -92,14 +91,9 @@ function readParts(rootDir: string, sink: ProblemSink): PackageParts | null {
   };
   const moduleIds = new IdRegistry('module id', 'in the course');
   const questionIds = new IdRegistry('question id', 'in the whole course (modules and post-test)');
-  const renderedHtml = new ModuleHtmlKeeper();
   const modules = manifest.moduleEntries
     .map((entry) =>
-      readModule(
-        entry.file,
-        { rootDir, listedAt: entry.place, moduleIds, questionIds, linkContext, renderedHtml },
-        sink,
-      ),
+      readModule(entry.file, { rootDir, listedAt: entry.place, moduleIds, questionIds, linkContext }, sink),
     )
     .filter((read): read is ModuleRead => read !== null);
   const postTest = readPostTest(

@@ -14,8 +14,6 @@ import { readObjectiveList } from './objectiveList';
 import type { ObjectiveEntry, ObjectiveRef } from './objectiveList';
 import { hasRequired } from './requiredFields';
 import { analyzeCourseMarkdown } from './render/courseHtml';
-import { copyHeading } from './render/keptModuleHtml';
-import type { ModuleHtmlKeeper } from './render/keptModuleHtml';
 import type { MarkdownFinding, RenderContext } from './render/renderContext';
 import { YamlMapReader } from './yamlMapReader';
 import { parseYaml } from './yamlSource';
@@ -31,8 +29,6 @@ export interface ModuleScope {
   questionIds: IdRegistry;
   /** Link context for checking; links name modules by file while the ids are still being read. */
   linkContext: Omit<RenderContext, 'file' | 'kind' | 'currentModuleId' | 'firstLine'>;
-  /** Renders each module's HTML from the loader's parse and keeps it, so that opening it does not parse it again. */
-  renderedHtml: ModuleHtmlKeeper;
 }
 
 /** What was read from one module file, complete or not, so later checks can run on it. */
@@ -71,7 +67,7 @@ export function readModule(file: string, scope: ModuleScope, sink: ProblemSink):
   const split = text ? splitFrontMatter(text.text, file, sink) : null;
   if (!text || !split) return null;
   const head = readModuleHead(split, file, scope, sink);
-  // Objects here are written out key by key: V8 spreads objects like these on its slow path.
+  // Written out key by key: V8 spreads objects like these on its slow path.
   const { courseId, rootDir, moduleIdsByFile, targets, exactPlaces } = scope.linkContext;
   const { env, tokens } = analyzeCourseMarkdown(split.body, {
     courseId,
@@ -85,24 +81,7 @@ export function readModule(file: string, scope: ModuleScope, sink: ProblemSink):
     exactPlaces,
   });
   const where = { file, bodyFirstLine: split.bodyFirstLine };
-  const { blocks, rejected, readingMarkdown, fenceIndexes } = splitQuestionBlocks(
-    split.body,
-    tokens,
-    where,
-    sink,
-  );
-  // Rendered now, so the tokens are gone before the questions are read (see ModuleHtmlKeeper.render).
-  const kept = scope.renderedHtml.render(
-    {
-      markdown: readingMarkdown,
-      tokens,
-      fenceIndexes,
-      headings: env.headings.map(copyHeading),
-      keptLinks: env.keptLinks,
-      context: { courseId, rootDir, moduleIdsByFile, file, firstLine: split.bodyFirstLine },
-    },
-    split.body.length,
-  );
+  const { blocks, rejected, readingMarkdown } = splitQuestionBlocks(split.body, tokens, where, sink);
   const objectiveRefs: ObjectiveRef[] = [];
   const headingIds = new Set(env.headings.map((h) => h.id));
   const questions = readQuestions(blocks, file, head, { headingIds, objectiveRefs, scope }, sink);
@@ -137,7 +116,6 @@ export function readModule(file: string, scope: ModuleScope, sink: ProblemSink):
         contentHash: sha256Hex(text.bytes),
       }
     : null;
-  if (module && kept) scope.renderedHtml.keep(module, kept);
   return {
     file,
     id,

@@ -15,8 +15,6 @@ export interface QuestionBlockSplit {
   rejected: number;
   /** The reading text: question block lines are emptied, so every other line keeps its number. */
   readingMarkdown: string;
-  /** Where the blocks taken out are in the parsed tokens, so the parse can serve the reading text too. */
-  fenceIndexes: number[];
 }
 
 /**
@@ -33,7 +31,6 @@ export function splitQuestionBlocks(
   const starts = lineStarts(body);
   const lineText = (line: number) => body.slice(starts[line] ?? body.length, (starts[line + 1] ?? 0) - 1);
   const blocks: QuestionBlock[] = [];
-  const fenceIndexes: number[] = [];
   // Pieces joined once at the end: a flat string, which reads faster than one built up with +=.
   const reading: string[] = [];
   let copied = 0;
@@ -63,11 +60,10 @@ export function splitQuestionBlocks(
       const last = Math.min(end, starts.length - 1);
       reading.push(body.slice(copied, starts[start]), '\n'.repeat(Math.max(0, last - start - 1)));
       copied = (starts[last] ?? 0) - 1;
-      fenceIndexes.push(index);
     }
   }
   reading.push(body.slice(copied));
-  return { blocks, rejected, readingMarkdown: reading.join(''), fenceIndexes };
+  return { blocks, rejected, readingMarkdown: reading.join('') };
 }
 
 /** Whether a fence's info string names the question language: its first word is `question`. */

@@ -149,7 +149,8 @@ function readSection(q: YamlMapReader, placement: QuestionPlacement, module: str
 type QuestionBase = Omit<Question, 'type' | 'answer' | 'options'>;
 
 function readAnswer(q: YamlMapReader, type: QuestionType, base: QuestionBase): Question | null {
-  // The questions are written out key by key: spreading `base` into them took V8's slow path, once per question.
+  // The questions are written out key by key: spreading `base` into them took V8's slow path, once per question
+  // (with the other objects written out for V8, measured in issue 19: see render/renderContext.ts).
   const { id, stem, explanation, reference, objective, objectives, section, module, extensions } = base;
   if (type === 'true-false') {
     if (q.has('options')) {

@@ -1,8 +1,8 @@
 import type { ChannelHandlers } from '../app/channelHandlers';
-import { requireSignedIn } from '../app/session';
+import { requireSignedIn, type Session } from '../app/session';
 import { warmCertificateLibraries } from '../certificates/certificateLibrariesWarmup';
 import { completionStatus } from '../completion/completionStatus';
-import { certificatePdfFile, credentialFile } from './certificateFiles';
+import { certificatePdf, credentialFile, type CertificatePdf } from './certificateFiles';
 import { findCurrentCertificate, requireOwnCertificate } from './certificateRecords';
 import { certificateSummary, listCertificates } from './certificateSummary';
 import { correctCertificateName } from './correctCertificateName';
@@ -25,6 +25,18 @@ function issuedSummary(issued: IssuedCertificate) {
     alreadyIssued: issued.alreadyIssued,
     backupNotice: issued.backupNotice,
   };
+}
+
+/**
+ * The PDF of one of the signed-in learner's own certificates, as bytes: the `certificates.pdf` channel and the
+ * shells' PDF addresses (certificatePdfResponse) both serve it; another learner's id is not_found.
+ */
+export function ownCertificatePdf(
+  context: IssuanceContext,
+  certificateId: string,
+  session: Session,
+): Promise<CertificatePdf> {
+  return certificatePdf(context, requireOwnCertificate(context.db, requireSignedIn(session), certificateId));
 }
 
 /**
@@ -55,8 +67,11 @@ export function createCertificateHandlers(
       );
     },
     'certificates.list': (_input, session) => listCertificates(db, requireSignedIn(session)),
-    'certificates.pdf': ({ certificateId }, session) =>
-      certificatePdfFile(requireOwnCertificate(db, requireSignedIn(session), certificateId), context.fontDir),
+    'certificates.pdf': async ({ certificateId }, session) => {
+      const file = await ownCertificatePdf(context, certificateId, session);
+      // The contract carries JSON, so the bytes go to the screens as base64.
+      return { fileName: file.fileName, dataBase64: file.pdf.toString('base64') };
+    },
     'certificates.credential': ({ certificateId }, session) =>
       credentialFile(requireOwnCertificate(db, requireSignedIn(session), certificateId)),
     'certificates.correctName': async ({ certificateId, certificateName, credentials }, session) => {

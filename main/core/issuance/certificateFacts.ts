@@ -1,17 +1,11 @@
 import { postTestStatus } from '../attempts/attemptSummaries';
+import { calendarDay } from '../calendarDay';
 import type { CertificateFacts } from '../certificates/certificateSnapshot';
 import type { CoursePackage } from '../course/courseTypes';
 import type { LearnerDb } from '../db/learnerDatabase';
 import { getAttestation } from '../evaluation/evaluationRecords';
 import { getLearnerProfile } from '../learners/learnerProfiles';
 import { completionCriteriaNarrative } from './completionCriteria';
-
-/** `YYYY-MM-DD` of an instant in this computer's time zone: the learner's calendar day. */
-export function localCalendarDate(instant: number): string {
-  const date = new Date(instant);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 /** An instant as the certificate writes it: UTC to the whole second, `YYYY-MM-DDTHH:MM:SSZ`. */
 export function issueInstant(instant: number): { iso: string; ms: number } {
@@ -48,7 +42,7 @@ export function certificateFactsFor(
     courseVersion: course.version,
     providerName: course.provider.name,
     completionCriteria: completionCriteriaNarrative(course),
-    completionDate: localCalendarDate(issuedAt),
+    completionDate: calendarDay(issuedAt),
     issuedAt: issueInstant(issuedAt).iso,
     hoursClaimed: attestation ? attestation.claimedHours : course.credit.hours,
     designations: course.credit.designations.map((d) => ({ type: d.type, statement: d.statement })),

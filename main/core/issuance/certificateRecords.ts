@@ -4,7 +4,8 @@ import type { LearnerDb } from '../db/learnerDatabase';
 
 /*
  * The certificates table: each issued certificate's frozen snapshot and its signed credential, byte-exact. Rows are
- * never changed after insert except to mark one superseded by its correction (the database enforces this).
+ * never changed after insert except to mark one superseded by its correction (the database enforces this). Beside
+ * it, certificate_pdfs keeps the PDF each was issued with, never changed either.
  */
 
 export type CertificateStatus = 'current' | 'superseded';
@@ -151,6 +152,20 @@ export function findReplacementByCode(
     .prepare('SELECT superseded_by FROM certificates WHERE id = ? AND verification_code = ?')
     .get(certificateId, verificationCode) as { superseded_by: string | null } | undefined;
   return row?.superseded_by ?? null;
+}
+
+/** The PDF kept for a certificate, or null for one issued before PDFs were kept and not opened since. */
+export function findCertificatePdf(db: LearnerDb, certificateId: string): Buffer | null {
+  const row = db.prepare('SELECT pdf FROM certificate_pdfs WHERE certificate_id = ?').get(certificateId) as
+    { pdf: Buffer } | undefined;
+  return row?.pdf ?? null;
+}
+
+/** Keeps a certificate's PDF, the bytes it was issued with; one kept already (by another window) stands. */
+export function keepCertificatePdf(db: LearnerDb, certificateId: string, pdf: Buffer): void {
+  db.prepare(
+    'INSERT INTO certificate_pdfs (certificate_id, pdf) VALUES (?, ?) ON CONFLICT (certificate_id) DO NOTHING',
+  ).run(certificateId, pdf);
 }
 
 function canonicalEqual(a: string, b: string): boolean {

@@ -7,7 +7,12 @@ import type { LearnerDb } from '../db/learnerDatabase';
 import { profileTextRules, readProfileText } from '../learners/learnerProfileInput';
 import { backupAfterIssue } from './backupAfterIssue';
 import { issueInstant } from './certificateFacts';
-import { insertCertificate, markSuperseded, requireOwnCertificate } from './certificateRecords';
+import {
+  insertCertificate,
+  keepCertificatePdf,
+  markSuperseded,
+  requireOwnCertificate,
+} from './certificateRecords';
 import type { IssuedCertificate, IssueOptions } from './issueCertificate';
 import { sealCertificate } from './sealCertificate';
 
@@ -49,7 +54,7 @@ export async function correctCertificateName(
     );
   }
 
-  const key = loadOrCreateSigningKey(options.dataDir);
+  const key = loadOrCreateSigningKey(options.dataDir, options.now);
   const facts = {
     ...normalizeCertificateFacts(old.snapshot),
     certificateId: randomUUID(),
@@ -58,7 +63,7 @@ export async function correctCertificateName(
     issuedAt: issueInstant(options.now).iso,
     supersedes: old.id,
   };
-  const sealed = await sealCertificate(facts, key, options.fontDir);
+  const sealed = await sealCertificate(facts, key, options.fontDir, options.renderPdf);
   const newId = sealed.snapshot.certificateId;
   db.transaction(() => {
     if (requireOwnCertificate(db, learnerId, old.id).status !== 'current') {
@@ -66,6 +71,7 @@ export async function correctCertificateName(
     }
     markSuperseded(db, old.id, newId);
     insertCertificate(db, learnerId, sealed.snapshot, sealed.credentialJson, issueInstant(options.now).ms);
+    keepCertificatePdf(db, newId, sealed.pdf);
     writeAuditEntry(db, {
       learnerId,
       actor: learnerActor(learnerId),

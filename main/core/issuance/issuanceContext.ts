@@ -1,4 +1,5 @@
 import type { AppLog } from '../app/appLog';
+import type { CertificatePdfRenderer } from '../certificates/renderCertificatePdf';
 import type { LearnerDb } from '../db/learnerDatabase';
 import type { CourseLibrary } from '../library/courseLibrary';
 import type { TrustedInstallation } from '../records/trustedInstallations';
@@ -14,11 +15,19 @@ export interface IssuanceContext {
   fontDir?: string;
   now: () => number;
   log?: AppLog;
+  /** Draws certificate PDFs; undefined draws them with renderCertificatePdf. */
+  renderPdf?: CertificatePdfRenderer;
   /** The other installations whose records files count here (this one always does). */
   trustedInstallations: readonly TrustedInstallation[];
 }
 
 /** The issue options for a call made now. */
 export function issueOptions(context: IssuanceContext): IssueOptions {
-  return { dataDir: context.dataDir, fontDir: context.fontDir, now: context.now(), log: context.log };
+  return {
+    dataDir: context.dataDir,
+    fontDir: context.fontDir,
+    now: context.now(),
+    log: context.log,
+    renderPdf: context.renderPdf,
+  };
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CompletionStep } from '../../contract/playerSchemas';
 import type { AppLog } from '../app/appLog';
+import type { CertificatePdfRenderer } from '../certificates/renderCertificatePdf';
 import { loadOrCreateSigningKey } from '../certificates/signingKeyStore';
 import { completionStatus } from '../completion/completionStatus';
 import { CoreError } from '../coreError';
@@ -10,7 +11,12 @@ import type { LearnerDb } from '../db/learnerDatabase';
 import { requireLearner } from '../learners/learnerProfileRow';
 import { backupAfterIssue } from './backupAfterIssue';
 import { certificateFactsFor, issueInstant } from './certificateFacts';
-import { findCurrentCertificate, insertCertificate, requireOwnCertificate } from './certificateRecords';
+import {
+  findCurrentCertificate,
+  insertCertificate,
+  keepCertificatePdf,
+  requireOwnCertificate,
+} from './certificateRecords';
 import type { StoredCertificate } from './certificateRecords';
 import { sealCertificate } from './sealCertificate';
 
@@ -23,6 +29,8 @@ export interface IssueOptions {
   /** Unix ms. */
   now: number;
   log?: AppLog;
+  /** Draws the PDF; default renderCertificatePdf. */
+  renderPdf?: CertificatePdfRenderer;
 }
 
 /** A certificate handed to the learner. */
@@ -46,7 +54,7 @@ export function notYetEarned(missing: readonly CompletionStep[]): CoreError {
  * Issues the learner's completion certificate for the course's current version. A learner who already holds a
  * current certificate for this version gets that one back (the same credential, so a reprint is identical).
  * Otherwise every completion rule must be met (`CoreError('forbidden')` lists what is missing); then the facts
- * are frozen, signed with the installation key, rendered once to prove the PDF prints, and stored in one
+ * are frozen, signed with the installation key, rendered once as the PDF, and stored with that PDF in one
  * transaction with an audit entry. A backup of the database follows; its failure is reported, not thrown.
  */
 export async function issueCertificate(
@@ -61,9 +69,9 @@ export async function issueCertificate(
   const { missing } = completionStatus(db, learnerId, course, options.now);
   if (missing.length > 0) throw notYetEarned(missing);
 
-  const key = loadOrCreateSigningKey(options.dataDir);
+  const key = loadOrCreateSigningKey(options.dataDir, options.now);
   const facts = certificateFactsFor(db, learnerId, course, randomUUID(), options.now);
-  const sealed = await sealCertificate(facts, key, options.fontDir);
+  const sealed = await sealCertificate(facts, key, options.fontDir, options.renderPdf);
   const stored = db
     .transaction((): { id: string; inserted: boolean } => {
       // Another window may have issued it while this one was signing: theirs stands.
@@ -71,6 +79,7 @@ export async function issueCertificate(
       if (raced) return { id: raced.id, inserted: false };
       const { snapshot } = sealed;
       insertCertificate(db, learnerId, snapshot, sealed.credentialJson, issueInstant(options.now).ms);
+      keepCertificatePdf(db, snapshot.certificateId, sealed.pdf);
       writeAuditEntry(db, {
         learnerId,
         actor: learnerActor(learnerId),

@@ -1,13 +1,13 @@
 import type { RecordsExportFormat } from '../../contract/certificateSchemas';
 import type { ChannelHandlers } from '../app/channelHandlers';
 import { requireSignedIn } from '../app/session';
+import { calendarDay } from '../calendarDay';
 import { loadOrCreateSigningKey } from '../certificates/signingKeyStore';
 import { getLearnerProfile } from '../learners/learnerProfiles';
 import { importRecordsText } from '../records/importRecordsFile';
 import { trustedSigners } from '../records/trustedInstallations';
 import { listUnverifiedImports } from '../records/unverifiedImports';
 import { unverifiedImportView } from '../records/unverifiedImportView';
-import { localCalendarDate } from './certificateFacts';
 import { listCertificates } from './certificateSummary';
 import type { IssuanceContext } from './issuanceContext';
 import { exportRecordsBundle } from './learnerRecordsBundle';
@@ -30,7 +30,7 @@ export function exportRecords(
 ): ExportedFile {
   const { db } = context;
   const now = context.now();
-  const date = localCalendarDate(now);
+  const date = calendarDay(now);
   switch (format) {
     case 'transcript-csv':
       return {
@@ -53,7 +53,7 @@ export function exportRecords(
     }
     case 'xapi': {
       // The learner's xAPI account lives under this installation's identity, its did:key.
-      const installDid = loadOrCreateSigningKey(context.dataDir).did;
+      const installDid = loadOrCreateSigningKey(context.dataDir, now).did;
       const statements = buildXapiStatements(db, learnerId, {
         installDid,
         findCourse: (courseId, version) => context.library.findVersion(courseId, version),
@@ -65,7 +65,7 @@ export function exportRecords(
       };
     }
     case 'learner-records': {
-      const bundle = exportRecordsBundle(db, learnerId, loadOrCreateSigningKey(context.dataDir), now);
+      const bundle = exportRecordsBundle(db, learnerId, loadOrCreateSigningKey(context.dataDir, now), now);
       return {
         fileName: `ce-player-records-${date}.json`,
         mimeType: 'application/json',
@@ -85,14 +85,14 @@ export function createRecordsHandlers(context: IssuanceContext): Pick<ChannelHan
   const importContext = {
     db,
     library,
-    trustedSigners: () => trustedSigners(dataDir, context.trustedInstallations),
+    trustedSigners: () => trustedSigners(dataDir, context.trustedInstallations, context.now()),
   };
   return {
     'records.export': ({ format }, session) => exportRecords(context, requireSignedIn(session), format),
     'records.import': ({ content }, session) =>
       importRecordsText(importContext, requireSignedIn(session), content, context.now()),
     'records.history': (_input, session) => ({
-      installationKey: loadOrCreateSigningKey(dataDir).did,
+      installationKey: loadOrCreateSigningKey(dataDir, context.now()).did,
       unverifiedImports: listUnverifiedImports(db, requireSignedIn(session)).map((entry) =>
         unverifiedImportView(library, entry),
       ),

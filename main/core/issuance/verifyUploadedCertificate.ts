@@ -1,9 +1,8 @@
-import fs from 'node:fs';
 import type { VerifiedFacts, VerifyCertificateResult } from '../../contract/certificateSchemas';
 import { formatCreditHours } from '../../contract/creditHours';
 import { learnerDisplayName, wholePercent } from '../certificates/certificateSnapshot';
 import { hoursLine } from '../certificates/certificateWording';
-import { loadOrCreateSigningKey, signingKeyPath } from '../certificates/signingKeyStore';
+import { readExistingSigningKey } from '../certificates/signingKeyStore';
 import {
   verifyCertificateFile,
   type ValidCertificateReport,
@@ -14,9 +13,8 @@ import { findReplacement, findReplacementByCode } from './certificateRecords';
 
 /** The did:key of this installation, or null when it has never issued a certificate (or its key is damaged). */
 export function existingInstallationDid(dataDir: string): string | null {
-  if (!fs.existsSync(signingKeyPath(dataDir))) return null;
   try {
-    return loadOrCreateSigningKey(dataDir).did;
+    return readExistingSigningKey(dataDir)?.did ?? null;
   } catch {
     return null;
   }

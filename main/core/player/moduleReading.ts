@@ -1,6 +1,6 @@
 import type { CourseDisclosure, ModuleReading } from '../../contract/playerSchemas';
-import type { CoursePackage } from '../course/courseTypes';
-import { renderModuleHtml } from '../course/render/courseHtml';
+import type { CourseModule, CoursePackage } from '../course/courseTypes';
+import { renderModuleHtml, type RenderedDocument } from '../course/render/courseHtml';
 import type { LearnerDb } from '../db/learnerDatabase';
 import { listBookmarks } from '../progress/bookmarks';
 import { getLastPosition } from '../progress/lastPosition';
@@ -9,6 +9,21 @@ import { progressAsOpened } from '../progress/moduleProgress';
 import { moduleRef, requireModule } from './courseModuleRef';
 import { courseDisclosure } from './courseDisclosure';
 import { courseLinkTargets } from './linkTargets';
+
+/**
+ * Each module's reading text as the player renders it, kept while the loaded module lives: a learner goes back to
+ * the same modules, and the targets depend only on the module's course.
+ */
+const renderedModules = new WeakMap<CourseModule, RenderedDocument>();
+
+function renderedModule(course: CoursePackage, module: CourseModule): RenderedDocument {
+  let rendered = renderedModules.get(module);
+  if (!rendered) {
+    rendered = renderModuleHtml(course, module.id, courseLinkTargets(course.id));
+    renderedModules.set(module, rendered);
+  }
+  return rendered;
+}
 
 /**
  * A module to read: its rendered text with the learner's own place, note and bookmarks, and its progress as it
@@ -29,7 +44,7 @@ export function readModuleForReading(
     const other = course.modules[index + offset];
     return other ? { id: other.id, title: other.title } : null;
   };
-  const rendered = renderModuleHtml(course, module.id, courseLinkTargets(course.id));
+  const rendered = renderedModule(course, module);
   const position = getLastPosition(db, learnerId, course.id);
   return {
     courseId: course.id,

@@ -44,11 +44,15 @@ export function readTrustedInstallations(list: readonly TrustedInstallation[]): 
 }
 
 /**
- * The signers whose records count here: this installation (its certificate signing key in `dataDir`, created if
- * need be) and the installations IT lists.
+ * The signers whose records count here: this installation (its certificate signing key in `dataDir`, created at
+ * `now` if need be) and the installations IT lists.
  */
-export function trustedSigners(dataDir: string, listed: readonly TrustedInstallation[]): TrustedSigners {
+export function trustedSigners(
+  dataDir: string,
+  listed: readonly TrustedInstallation[],
+  now: number,
+): TrustedSigners {
   const signers = new Map(listed.map((entry) => [entry.key, entry.name]));
-  signers.set(loadOrCreateSigningKey(dataDir).did, thisComputer);
+  signers.set(loadOrCreateSigningKey(dataDir, now).did, thisComputer);
   return signers;
 }

@@ -23,7 +23,7 @@ let qrText = '';
 
 beforeAll(async () => {
   dir = makeSuiteTempDir();
-  key = loadOrCreateSigningKey(makeTempDir());
+  key = loadOrCreateSigningKey(makeTempDir(), Date.now());
   const snapshot = sampleSnapshot(key);
   const credential = await buildCertificateCredential(snapshot, key);
   const pdf = await renderCertificatePdf(snapshot, credential, { fontDir });
@@ -94,7 +94,7 @@ describe('cert:verify', () => {
     const other = await run(
       path.join(dir, 'certificate.pdf'),
       '--issuer',
-      loadOrCreateSigningKey(makeTempDir()).did,
+      loadOrCreateSigningKey(makeTempDir(), Date.now()).did,
     );
     expect(other.code).toBe(1);
     expect(other.text).toContain('Reason: other-key');

@@ -19,7 +19,7 @@ import { makeTempDir, sampleFacts, sampleSnapshot } from './certificateFixtures'
 
 describe('buildCertificateCredential', () => {
   it('builds an Open Badges 3.0 credential with an eddsa-rdfc-2022 proof that says what the snapshot says', async () => {
-    const key = loadOrCreateSigningKey(makeTempDir());
+    const key = loadOrCreateSigningKey(makeTempDir(), Date.now());
     const snapshot = sampleSnapshot(key, { signatory: 'Dana Reyes, Director of Continuing Education' });
     const credential = await buildCertificateCredential(snapshot, key);
     expect(credential['@context']).toEqual([VC_CONTEXT, OB3_CONTEXT]);
@@ -96,15 +96,15 @@ describe('buildCertificateCredential', () => {
 
   it('is deterministic: the same snapshot and key give the same credential (a reprint)', async () => {
     const dataDir = makeTempDir();
-    const key = loadOrCreateSigningKey(dataDir);
+    const key = loadOrCreateSigningKey(dataDir, Date.now());
     const first = await buildCertificateCredential(sampleSnapshot(key), key);
-    const reloaded = loadOrCreateSigningKey(dataDir);
+    const reloaded = loadOrCreateSigningKey(dataDir, Date.now());
     const again = await buildCertificateCredential(sampleSnapshot(reloaded), reloaded);
     expect(JSON.stringify(again)).toBe(JSON.stringify(first));
   });
 
   it('states an accreditation statement verbatim, and nothing the course did not designate', async () => {
-    const key = loadOrCreateSigningKey(makeTempDir());
+    const key = loadOrCreateSigningKey(makeTempDir(), Date.now());
     const statement =
       'This activity has been planned and implemented in accordance with the accreditation requirements of\n' +
       'the Example Board <EB> & its "Joint Providership" rules.  Two spaces stay.';
@@ -125,7 +125,7 @@ describe('buildCertificateCredential', () => {
   });
 
   it('reads back exactly the snapshot it was built from, from its Open Badges fields alone', async () => {
-    const key = loadOrCreateSigningKey(makeTempDir());
+    const key = loadOrCreateSigningKey(makeTempDir(), Date.now());
     const snapshot = sampleSnapshot(key, {
       supersedes: '11111111-2222-4333-8444-555555555555',
       signatory: 'Dana Reyes, Director',
@@ -151,7 +151,7 @@ describe('buildCertificateCredential', () => {
   });
 
   it('refuses a signed credential whose fields are not exactly the ones CE Player writes for its facts', async () => {
-    const key = loadOrCreateSigningKey(makeTempDir());
+    const key = loadOrCreateSigningKey(makeTempDir(), Date.now());
     const credential = await buildCertificateCredential(sampleSnapshot(key), key);
     const unsigned = JSON.parse(canonicalizeJson(credential)) as JsonObject;
     delete unsigned.proof;
@@ -173,8 +173,8 @@ describe('buildCertificateCredential', () => {
   });
 
   it('refuses a snapshot whose verification code this key did not make, or facts not in printed form', async () => {
-    const key = loadOrCreateSigningKey(makeTempDir());
-    const other = loadOrCreateSigningKey(makeTempDir());
+    const key = loadOrCreateSigningKey(makeTempDir(), Date.now());
+    const other = loadOrCreateSigningKey(makeTempDir(), Date.now());
     const snapshot = sampleSnapshot(key);
     await expect(buildCertificateCredential(snapshot, other)).rejects.toThrow(/verification code/);
     await expect(
@@ -189,7 +189,7 @@ describe('buildCertificateCredential', () => {
   });
 
   it('refuses facts that cannot go on a certificate, naming the fact', () => {
-    const key = loadOrCreateSigningKey(makeTempDir());
+    const key = loadOrCreateSigningKey(makeTempDir(), Date.now());
     const cases: [Partial<ReturnType<typeof sampleFacts>>, RegExp][] = [
       [{ certificateId: 'not-a-uuid' }, /certificateId/],
       [{ certificateId: '3F2B8C1E-7A4D-4E6B-9C0A-1D2E3F4A5B6C' }, /lowercase UUID/],
@@ -215,12 +215,14 @@ describe('buildCertificateCredential', () => {
 
 describe('verification codes', () => {
   it('are XXXXX-XXXXX in Crockford base32, fixed for the same facts and key, different otherwise', () => {
-    const key = loadOrCreateSigningKey(makeTempDir());
+    const key = loadOrCreateSigningKey(makeTempDir(), Date.now());
     const code = createVerificationCode(sampleFacts(), key);
     expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}$/);
     expect(createVerificationCode(sampleFacts(), key)).toBe(code);
     expect(createVerificationCode(sampleFacts({ hoursClaimed: 4.5 }), key)).not.toBe(code);
-    expect(createVerificationCode(sampleFacts(), loadOrCreateSigningKey(makeTempDir()))).not.toBe(code);
+    expect(createVerificationCode(sampleFacts(), loadOrCreateSigningKey(makeTempDir(), Date.now()))).not.toBe(
+      code,
+    );
     expect(checkVerificationCode({ ...sampleFacts(), verificationCode: code }, key)).toBe(true);
     expect(
       checkVerificationCode(

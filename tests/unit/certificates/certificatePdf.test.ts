@@ -32,7 +32,7 @@ let credential: SignedCredential;
 let pdf: Buffer;
 
 beforeAll(async () => {
-  key = loadOrCreateSigningKey(makeSuiteTempDir());
+  key = loadOrCreateSigningKey(makeSuiteTempDir(), Date.now());
   snapshot = sampleSnapshot(key, {
     supersedes: '0b0e7c55-1d8a-4c8e-a1f2-2c1d0e9f8a7b',
     signatory: '[Placeholder] Director of Continuing Education, Example CE Provider',

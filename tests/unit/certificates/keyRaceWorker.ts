@@ -3,4 +3,4 @@ import { loadOrCreateSigningKey } from '../../../main/core/certificates/signingK
 
 const dataDir = process.argv[2];
 if (!dataDir) throw new Error('usage: keyRaceWorker <dataDir>');
-process.stdout.write(`${loadOrCreateSigningKey(dataDir).did}\n`);
+process.stdout.write(`${loadOrCreateSigningKey(dataDir, Date.now()).did}\n`);

@@ -26,7 +26,7 @@ let genuine: Buffer;
 let signedName: string;
 
 beforeAll(async () => {
-  key = loadOrCreateSigningKey(makeSuiteTempDir());
+  key = loadOrCreateSigningKey(makeSuiteTempDir(), Date.now());
   const sealed = await sealCertificate(sampleFacts(), key, fontDir);
   genuine = await renderStoredCertificate(sealed.snapshot, sealed.credentialJson, fontDir);
   signedName = learnerDisplayName(sealed.snapshot.certificateName, sealed.snapshot.credentials);

@@ -21,7 +21,7 @@ let credential: SignedCredential;
 let pdf: Buffer;
 
 beforeAll(async () => {
-  key = loadOrCreateSigningKey(makeSuiteTempDir());
+  key = loadOrCreateSigningKey(makeSuiteTempDir(), Date.now());
   snapshot = sampleSnapshot(key);
   credential = await buildCertificateCredential(snapshot, key);
   pdf = await renderCertificatePdf(snapshot, credential, { fontDir });
@@ -110,7 +110,7 @@ describe('verifyCertificateFile', () => {
   });
 
   it('calls a certificate signed by another key INVALID when the expected issuer is given', async () => {
-    const other = loadOrCreateSigningKey(makeTempDir());
+    const other = loadOrCreateSigningKey(makeTempDir(), Date.now());
     const forged = sampleSnapshot(other);
     const forgedPdf = await renderCertificatePdf(forged, await buildCertificateCredential(forged, other), {
       fontDir,

@@ -64,7 +64,12 @@ describe('module text scans', () => {
           { file: 'm.md', bodyFirstLine: 1 },
           new ProblemSink(),
         );
-        const kept = split.fenceIndexes.map((index) => tokens[index]?.map as [number, number]);
+        // Each block taken out is the fence whose first line is the one before the block's YAML.
+        const kept = split.blocks.map(
+          (block) =>
+            tokens.find((token) => token.type === 'fence' && token.map?.[0] === block.yamlFirstLine - 2)
+              ?.map as [number, number],
+        );
         if (kept.length > 0) withBlocks++;
         expect(split.readingMarkdown).toBe(readingByLines(body, kept));
       }),

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { loadCoursePackage } from '../../../main/core/course/courseLoader';
 import { courseMarkdown } from '../../../main/core/course/render/courseMarkdown';
 import {
@@ -9,6 +9,7 @@ import {
 } from '../../../main/core/course/render/courseHtml';
 import { courseAssetUrl } from '../../../main/core/course/render/imagePolicy';
 import type { LinkTargets } from '../../../main/core/course/render/renderContext';
+import { copyFixture, editFile, makeTempDir } from './tempCoursePackage';
 
 const course = loadCoursePackage(path.resolve('tests/fixtures/courses/valid-minimal')).course;
 if (!course) throw new Error('valid-minimal must load');
@@ -47,6 +48,48 @@ describe('renderModuleHtml', () => {
 
   test('an unknown module renders nothing', () => {
     expect(renderModuleHtml(course, 'no-such-module', targets)).toEqual({ html: '', headings: [] });
+  });
+
+  test('points links at the targets of each render', () => {
+    const webTargets: LinkTargets = {
+      moduleHref: (moduleId, anchor) => `/m/${moduleId}/${anchor ?? ''}`,
+      referencesHref: (anchor) => `/refs/${anchor ?? ''}`,
+    };
+    const web = renderModuleHtml(course, 'moments', webTargets);
+    expect(web.html).toContain('<a href="/m/technique/rub-or-wash">the next module</a>');
+    expect(web.html).not.toContain('app://');
+    expect(web.headings).toEqual(rendered.headings);
+    expect(renderModuleHtml(course, 'moments', targets)).toEqual(rendered);
+  });
+});
+
+describe('a list right before a question block', () => {
+  let temp: ReturnType<typeof makeTempDir>;
+
+  beforeEach(() => {
+    temp = makeTempDir();
+  });
+  afterEach(() => temp.cleanup());
+
+  test('renders as the reading text reads, the list going on after the blanked block', () => {
+    const dir = copyFixture('valid-minimal', temp.dir);
+    editFile(
+      dir,
+      'modules/01-moments.md',
+      '\n```question\nid: moments-q2',
+      '- first point\n```question\nid: moments-q2',
+    );
+    editFile(
+      dir,
+      'modules/01-moments.md',
+      'is one of the five moments.\n```',
+      'is one of the five moments.\n```\n- second point',
+    );
+    const edited = loadCoursePackage(dir).course;
+    if (!edited) throw new Error('the edited package must load');
+    const html = renderModuleHtml(edited, 'moments', targets).html;
+    expect(html).toContain('<li>\n<p>first point</p>\n</li>\n<li>\n<p>second point</p>\n</li>');
+    expect(html).not.toContain('moments-q2');
   });
 });
 

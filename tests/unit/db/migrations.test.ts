@@ -148,6 +148,7 @@ describe('migrations', () => {
         'attestations',
         'audit_log',
         'bookmarks',
+        'certificate_pdfs',
         'certificates',
         'course_positions',
         'disclosure_acknowledgements',

@@ -35,6 +35,27 @@ describe('opening a module', () => {
     expect(after).toContain(`"lastOpenedAt":${t0 + 5000}`);
   });
 
+  it('renders a module when opened, the same text with its links, image and outline every time', async () => {
+    const world = await coreWorld();
+    const learner = await world.signUp('Reader');
+    const course = `#/course/${courseId}`;
+    for (let opening = 0; opening < 2; opening++) {
+      const moments = await world.ok('modules.read', { courseId, moduleId: 'moments' }, learner);
+      expect(moments.html).toContain(`<a href="${course}/module/technique/rub-or-wash">the next module</a>`);
+      expect(moments.html).toContain(`<a href="${course}/references/who-2009">WHO guidelines</a>`);
+      expect(moments.html).not.toContain('moments-q1');
+      expect(moments.headings).toEqual([
+        { level: 1, text: 'The five moments', id: 'the-five-moments' },
+        { level: 2, text: 'Why the moments matter', id: 'why-the-moments-matter' },
+      ]);
+      const technique = await world.ok('modules.read', { courseId, moduleId: 'technique' }, learner);
+      expect(technique.html).toContain(
+        '<img src="/course-asset/hand-hygiene/assets/figure.png" alt="Steps of hand rubbing">',
+      );
+      expect(technique.html).toContain(`<a href="${course}/module/moments">the five moments</a>`);
+    }
+  });
+
   it('shows a changed module as needing review before the opening is recorded', async () => {
     const first = await coreWorld();
     const learner = await first.signUp('Avery');

@@ -29,7 +29,7 @@ function resigned(home: CoreWorld, content: string, edit: (bundle: RecordsBundle
   const { proof, ...unsigned } = JSON.parse(content) as RecordsBundle;
   expect(proof.cryptosuite).toBe('eddsa-jcs-2022');
   edit(unsigned as RecordsBundle);
-  const key = loadOrCreateSigningKey(home.dataDir);
+  const key = loadOrCreateSigningKey(home.dataDir, Date.now());
   return JSON.stringify(signRecords(unsigned, key, new Date(home.clock.now).toISOString()));
 }
 

@@ -55,6 +55,8 @@ export interface WorldOptions {
   courseSource?: string;
   /** Other installations whose records count here (CoreOptions.trustedInstallations). */
   trustedInstallations?: CoreOptions['trustedInstallations'];
+  /** Draws certificate PDFs (CoreOptions.renderCertificatePdf), e.g. to count the drawings. */
+  renderCertificatePdf?: CoreOptions['renderCertificatePdf'];
 }
 
 /** A started core with its clock, its log and helpers to call channels. */
@@ -83,6 +85,7 @@ export async function coreWorld(options: WorldOptions = {}) {
     log,
     now: () => clock.now,
     trustedInstallations: options.trustedInstallations,
+    renderCertificatePdf: options.renderCertificatePdf,
   });
   cleanups.push(() => core.close());
 

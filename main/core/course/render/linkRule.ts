@@ -45,7 +45,7 @@ function rewriteLinks(block: InlineBlock): Token[] {
 function applyLink(token: Token, block: InlineBlock): LinkDecision {
   const href = String(token.attrGet('href') ?? '');
   if (!block.env) return { kind: 'refused', reason: 'malformed' };
-  const { context, findings, keptLinks } = block.env;
+  const { context, findings } = block.env;
   const decision = decideLink(href, {
     file: context.file,
     currentModuleId: context.currentModuleId,
@@ -54,10 +54,7 @@ function applyLink(token: Token, block: InlineBlock): LinkDecision {
   });
   const { line, column } = block.placeOf(href);
   findings.push({ kind: 'link', target: href, line, column, decision });
-  if (decision.kind !== 'refused') {
-    keptLinks.push({ token, parsedHref: href, decision });
-    pointLink(token, decision, context.targets);
-  }
+  if (decision.kind !== 'refused') pointLink(token, decision, context.targets);
   return decision;
 }
 
