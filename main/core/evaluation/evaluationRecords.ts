@@ -4,6 +4,7 @@ import { CoreError } from '../coreError';
 import type { CoursePackage } from '../course/courseTypes';
 import type { LearnerDb } from '../db/learnerDatabase';
 import { requireLearner } from '../learners/learnerProfileRow';
+import { queueLearningEvent } from '../lrs/statementOutbox';
 import { attestationStatement, readAttestationClaim } from './attestationInput';
 import type { AttestationClaim } from './attestationInput';
 import { readEvaluationResponses } from './evaluationResponseInput';
@@ -64,7 +65,7 @@ export function getEvaluationSubmission(
   };
 }
 
-/** Writes a whole evaluation submission (used by submitEvaluation and by import). */
+/** Writes a whole evaluation submission (used by submitEvaluation and by import); queues its statement. */
 export function writeEvaluationSubmission(
   db: LearnerDb,
   learnerId: string,
@@ -81,6 +82,7 @@ export function writeEvaluationSubmission(
   for (const [itemId, response] of Object.entries(submission.responses)) {
     insert.run(learnerId, courseId, courseVersion, itemId, JSON.stringify(response), submittedAt);
   }
+  queueLearningEvent(db, learnerId, { kind: 'evaluation', courseId, courseVersion });
 }
 
 /**
@@ -140,7 +142,7 @@ export function getAttestation(
   };
 }
 
-/** Writes an attestation row (used by recordAttestation and by import). */
+/** Writes an attestation row (used by recordAttestation and by import); queues its statement. */
 export function writeAttestation(db: LearnerDb, learnerId: string, attestation: Attestation): void {
   db.prepare('INSERT INTO attestations VALUES (?, ?, ?, ?, ?, ?, ?)').run(
     learnerId,
@@ -151,6 +153,11 @@ export function writeAttestation(db: LearnerDb, learnerId: string, attestation: 
     attestation.statement,
     attestation.attestedAt,
   );
+  queueLearningEvent(db, learnerId, {
+    kind: 'attestation',
+    courseId: attestation.courseId,
+    courseVersion: attestation.courseVersion,
+  });
 }
 
 /**

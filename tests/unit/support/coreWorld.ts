@@ -55,6 +55,8 @@ export interface WorldOptions {
   courseSource?: string;
   /** Other installations whose records count here (CoreOptions.trustedInstallations). */
   trustedInstallations?: CoreOptions['trustedInstallations'];
+  /** The LRS learning records are queued for (CoreOptions.lrs); the worker starts only if the test starts it. */
+  lrs?: CoreOptions['lrs'];
 }
 
 /** A started core with its clock, its log and helpers to call channels. */
@@ -83,6 +85,7 @@ export async function coreWorld(options: WorldOptions = {}) {
     log,
     now: () => clock.now,
     trustedInstallations: options.trustedInstallations,
+    lrs: options.lrs,
   });
   cleanups.push(() => core.close());
 

@@ -8,6 +8,7 @@ import { certificatesMigration } from './0007-certificates';
 import { unverifiedRecordImportsMigration } from './0008-unverified-record-imports';
 import { auditLogFactsMigration } from './0009-audit-log-facts';
 import { disclosureAcknowledgementsMigration } from './0010-disclosure-acknowledgements';
+import { lrsOutboxMigration } from './0011-lrs-outbox';
 import type { Migration } from './migration';
 
 /** Every schema step, in order. Append new steps; never edit or reorder a released one. */
@@ -22,6 +23,7 @@ export const allMigrations: readonly Migration[] = [
   unverifiedRecordImportsMigration,
   auditLogFactsMigration,
   disclosureAcknowledgementsMigration,
+  lrsOutboxMigration,
 ];
 
 /** The schema version this build writes. A database above it came from a newer CE Player. */
