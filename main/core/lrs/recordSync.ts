@@ -184,6 +184,8 @@ export class RecordSync {
   /** Stops until a person acts, saying why in the log and the audit log (ids and counts only). */
   private stop(message: string, status: number): void {
     const { db, log, now } = this.options;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
     this.state = 'stopped';
     this.lastError = message;
     this.failures = 0;

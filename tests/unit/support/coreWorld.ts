@@ -72,9 +72,10 @@ export async function coreWorld(options: WorldOptions = {}) {
   const dataDir = options.dataDir ?? path.join(root, 'data');
   const clock = { now: t0 };
   const errors: string[] = [];
+  const infos: string[] = [];
   const log: AppLog = {
     error: (message, cause) => errors.push(`${message} ${cause instanceof Error ? (cause.stack ?? '') : ''}`),
-    info: () => undefined,
+    info: (message) => infos.push(message),
   };
   const core: Core = await createCore({
     dataDir,
@@ -116,7 +117,7 @@ export async function coreWorld(options: WorldOptions = {}) {
     await ok('profiles.create', { displayName, ...extra }, session);
     return session;
   }
-  return { core, course, courseDir, dataDir, clock, errors, log, call, ok, fail, signUp };
+  return { core, course, courseDir, dataDir, clock, errors, infos, log, call, ok, fail, signUp };
 }
 
 export type CoreWorld = Awaited<ReturnType<typeof coreWorld>>;

@@ -14,8 +14,8 @@ export type GatewayMode =
   | { kind: 'pass' }
   /** Forward, and answer only after this long (a slow LRS). */
   | { kind: 'slow'; delayMs: number }
-  /** Keep each request unanswered until `release()` (a batch under way). */
-  | { kind: 'hold' }
+  /** Pass `after` requests (default none), then keep each one unanswered until `release()` or `drop()`. */
+  | { kind: 'hold'; after?: number }
   /** Forward; once the LRS answered, cut the connection instead of passing the answer on. */
   | { kind: 'lose-answer' };
 
@@ -38,6 +38,8 @@ export interface LrsGateway {
   whenHeld(count: number): Promise<void>;
   /** Lets held requests go on to the LRS. */
   release(): void;
+  /** Cuts held requests without passing them on: the LRS never sees them. */
+  drop(): void;
   /** Stops listening and cuts every open connection: connections are refused. */
   goDown(): Promise<void>;
   /** Listens again on the same port. */
@@ -62,9 +64,10 @@ function statementsIn(body: Buffer): number {
 /** Starts a gateway in front of the LRS on `lrsPort`. */
 export async function startGateway(lrsPort: number): Promise<LrsGateway> {
   let mode: GatewayMode = { kind: 'pass' };
+  let passedSinceMode = 0;
   let allowed: string | null = null;
   let forbidden: string | null = null;
-  let held: (() => void)[] = [];
+  let held: { pass: () => void; cut: () => void }[] = [];
   let heldWaiters: { count: number; resolve: () => void }[] = [];
   const seen: SeenRequest[] = [];
   const sockets = new Set<Socket>();
@@ -123,8 +126,11 @@ export async function startGateway(lrsPort: number): Promise<LrsGateway> {
         },
         cut,
       );
-    if (current.kind !== 'hold') return pass();
-    held.push(pass);
+    if (current.kind !== 'hold' || passedSinceMode < (current.after ?? 0)) {
+      passedSinceMode += 1;
+      return pass();
+    }
+    held.push({ pass, cut });
     for (const waiter of heldWaiters.filter((w) => held.length >= w.count)) waiter.resolve();
     heldWaiters = heldWaiters.filter((w) => held.length < w.count);
   };
@@ -153,6 +159,7 @@ export async function startGateway(lrsPort: number): Promise<LrsGateway> {
     seen,
     setMode(next) {
       mode = next;
+      passedSinceMode = 0;
     },
     requireCredentials(next, forbid) {
       allowed = next;
@@ -165,7 +172,12 @@ export async function startGateway(lrsPort: number): Promise<LrsGateway> {
     release() {
       const waiting = held;
       held = [];
-      for (const go of waiting) go();
+      for (const request of waiting) request.pass();
+    },
+    drop() {
+      const waiting = held;
+      held = [];
+      for (const request of waiting) request.cut();
     },
     goDown,
     comeBack: listen,
