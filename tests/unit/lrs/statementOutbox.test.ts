@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { LrsSettings } from '../../../main/core/config/lrsConfigSchema';
 import type { Session } from '../../../main/core/app/session';
 import { openSqlite } from '../../../main/core/db/sqliteDatabase';
 import type { XapiStatement } from '../../../main/core/issuance/xapiStatements';
@@ -12,6 +11,7 @@ import {
   takePostTest,
   type CoreWorld,
 } from '../support/coreWorld';
+import { unreachableLrs } from './unreachableLrs';
 
 /*
  * Every learning event writes its xAPI statements into the outbox in the transaction that records it: a statement
@@ -19,17 +19,6 @@ import {
  * a write that fails after the event in the same transaction (a trigger refusing the outbox row, standing in for a
  * full disk); then neither the event nor its statement may be there.
  */
-
-/** An LRS nobody listens at: these tests never start the worker, they look at what is queued. */
-export const unreachableLrs: LrsSettings = {
-  endpoint: 'http://127.0.0.1:9/xapi/',
-  key: 'ce-player',
-  secret: 'not-used-here',
-  enabled: true,
-  batchSize: 50,
-  intervalSeconds: 60,
-  timeoutSeconds: 5,
-};
 
 interface OutboxRow {
   statement_id: string;
