@@ -60,7 +60,14 @@ export class RecordSync {
 
   /** Starts sending: a first round now, then one every interval. Does nothing while paused. */
   start(): void {
-    if (this.state === 'paused' || this.closing.signal.aborted) return;
+    if (this.closing.signal.aborted) return;
+    if (this.state === 'paused') {
+      this.options.log.info(
+        `Record sync is paused (sending is off in the settings): learning records for ${this.destination} are ` +
+          'queued, not sent.',
+      );
+      return;
+    }
     this.options.log.info(
       `Record sync: sending learning records to ${this.destination} every ${this.options.settings.intervalSeconds} s.`,
     );
