@@ -4,9 +4,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleChildWorker } from '../../unit/support/childWorker';
 import { makeTempFolder } from '../../support/tempFolder';
-import { startGateway, type LrsGateway } from './support/lrsGateway';
+import { startGateway, type LrsGateway } from '../../support/lrs/lrsGateway';
 import { eventually, expectAllDeliveredOnce, outboxRows } from './support/syncWorld';
-import { startTestLrs, type TestLrs } from './support/testLrs';
+import { startTestLrs, type TestLrs } from '../../support/lrs/testLrs';
 
 /*
  * The workstation's process is killed with SIGKILL while it syncs, again and again: with a batch on its way to the

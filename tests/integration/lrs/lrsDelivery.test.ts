@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { XAPI_VERBS } from '../../../main/core/issuance/xapiStatements';
 import { courseId } from '../../unit/support/coreWorld';
-import { startTestLrs, type TestLrs } from './support/testLrs';
+import { startTestLrs, type TestLrs } from '../../support/lrs/testLrs';
 import {
   certifiedAndCorrected,
   expectAllDeliveredOnce,

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAuditEntries } from '../../../main/core/db/auditLog';
 import { openSqlite } from '../../../main/core/db/sqliteDatabase';
 import { courseId } from '../../unit/support/coreWorld';
-import { startGateway, type LrsGateway } from './support/lrsGateway';
+import { startGateway, type LrsGateway } from '../../support/lrs/lrsGateway';
 import {
   certifiedAndCorrected,
   eventually,
@@ -12,7 +12,7 @@ import {
   outboxRows,
   syncWorld,
 } from './support/syncWorld';
-import { startTestLrs, type TestLrs } from './support/testLrs';
+import { startTestLrs, type TestLrs } from '../../support/lrs/testLrs';
 
 /*
  * Faults between a workstation and its LRS. In each, everything the learner does is recorded and answered as

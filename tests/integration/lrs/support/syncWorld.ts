@@ -12,7 +12,7 @@ import {
   takePostTest,
   type CoreWorld,
 } from '../../../unit/support/coreWorld';
-import type { StoredStatement, TestLrs } from './testLrs';
+import type { StoredStatement, TestLrs } from '../../../support/lrs/testLrs';
 
 /*
  * A workstation for the record-sync suites: a real core (createCore, a temp data folder, the fixture course) whose

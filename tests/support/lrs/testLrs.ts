@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { makeTempFolder } from '../../../support/tempFolder';
+import { makeTempFolder } from '../tempFolder';
 
 /*
  * A real Learning Record Store for the record-sync tests: Learning Locker's statement service (xapi-statements
@@ -10,7 +10,8 @@ import { makeTempFolder } from '../../../support/tempFolder';
  * validates statements and applies the xAPI rules for ids it already holds, as a clinic's LRS would.
  */
 
-const lrsEntry = path.resolve(import.meta.dirname, '../../../lrs/node_modules/xapi-statements/dist/index.js');
+// Resolved from the project root, where vitest, Playwright and the benchmarks run.
+const lrsEntry = path.resolve('tests/lrs/node_modules/xapi-statements/dist/index.js');
 
 /** The statement fields an LRS returns: ours, and what it adds (stored, authority, version). */
 export type StoredStatement = Record<string, unknown> & {
