@@ -7,13 +7,11 @@ import { startTestLrs, type TestLrs } from '../support/lrs/testLrs';
 import { makeTempFolder } from '../support/tempFolder';
 import { expectAccessibleInBothThemes } from './accessibilityCheck';
 import { makeDataDir, startShell, type RunningShell } from './browserShell';
-import { readAnswerKey } from './courseAnswerKey';
 import { fixtureCourse, makeFixtureCoursesDir } from './courseFixtures';
+import { readAndPassModule } from './fixtureCourseFlow';
 import { CoursePage } from './pages/CoursePage';
 import { tabAndEnter } from './pages/keyboard';
 import { ProfilesPage } from './pages/ProfilesPage';
-import { QuizPage } from './pages/QuizPage';
-import { ReaderPage } from './pages/ReaderPage';
 import { SettingsPage } from './pages/SettingsPage';
 
 /*
@@ -73,9 +71,6 @@ async function heldIds(): Promise<string[]> {
 test('a learner studies offline, drains the queue with Send now, and the rest arrives within one interval', async ({
   page,
 }) => {
-  const key = readAnswerKey(fixtureCourse.dir);
-  const reader = new ReaderPage(page);
-  const quiz = new QuizPage(page);
   const settings = new SettingsPage(page);
   const host = new URL(gateway.endpoint).host;
 
@@ -86,12 +81,7 @@ test('a learner studies offline, drains the queue with Send now, and the rest ar
 
   // Study while the LRS cannot be reached: nothing the learner does waits for it.
   const [moments, technique] = fixtureCourse.modules;
-  await reader.goto(fixtureCourse.id, moments.id, moments.title);
-  await reader.readToEnd();
-  await reader.takeQuiz();
-  await quiz.answerAll(key);
-  await quiz.submit();
-  await quiz.expectPassed();
+  await readAndPassModule(page, moments);
 
   await settings.open();
   const waiting = settings.recordSyncFact('Waiting to be sent');
@@ -120,12 +110,7 @@ test('a learner studies offline, drains the queue with Send now, and the rest ar
 
   // Offline again for the next module; once the LRS is back, the worker brings everything within one interval.
   await gateway.goDown();
-  await reader.goto(fixtureCourse.id, technique.id, technique.title);
-  await reader.readToEnd();
-  await reader.takeQuiz();
-  await quiz.answerAll(key);
-  await quiz.submit();
-  await quiz.expectPassed();
+  await readAndPassModule(page, technique);
   await new CoursePage(page, fixtureCourse.id, fixtureCourse.title).goto();
   const queued = queuedIds();
   expect((await heldIds()).length).toBeLessThan(queued.length);
