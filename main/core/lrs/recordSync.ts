@@ -5,7 +5,13 @@ import type { LearnerDb } from '../db/learnerDatabase';
 import { lrsConnection, postStatements, type LrsAnswer } from './lrsClient';
 import { markDelivered, outboxCounts, waitingStatements } from './outboxQueue';
 import { retryDelayMs } from './syncBackoff';
-import { heldBackMessage, misdirectedMessage, unauthorizedMessage, unavailableMessage } from './syncMessages';
+import {
+  databaseProblemMessage,
+  heldBackMessage,
+  misdirectedMessage,
+  unauthorizedMessage,
+  unavailableMessage,
+} from './syncMessages';
 import { resolveOneByOne } from './statementResolution';
 
 /*
@@ -118,13 +124,10 @@ export class RecordSync {
   private begin(): void {
     this.round ??= this.sendAll()
       .catch((error: unknown) => {
+        if (this.closing.signal.aborted) return;
         // The database could not be read or written (a full disk, say): the statements stay; try again later.
         this.options.log.error('Record sync could not use the learner database.', error);
-        this.failed({
-          kind: 'unavailable',
-          reason: 'busy',
-          detail: 'the learner database could not be used',
-        });
+        this.retryLater(databaseProblemMessage);
       })
       .finally(() => {
         this.round = null;
@@ -173,19 +176,20 @@ export class RecordSync {
 
   private failed(answer: LrsAnswer): void {
     if (answer.kind === 'closed') return;
-    if (answer.kind === 'unavailable') {
-      this.failures += 1;
-      const message = unavailableMessage(this.destination, answer);
-      if (this.failures === 1) this.options.log.info(`Record sync: ${message}`);
-      this.lastError = message;
-      this.state = 'retrying';
-      const interval = this.options.settings.intervalSeconds * 1000;
-      this.schedule(retryDelayMs(this.failures, interval, this.options.random));
-      return;
-    }
+    if (answer.kind === 'unavailable') return this.retryLater(unavailableMessage(this.destination, answer));
     const status = 'status' in answer ? answer.status : 409;
     if (answer.kind === 'unauthorized') this.stop(unauthorizedMessage(this.destination, status), status);
     else this.stop(misdirectedMessage(this.destination, status), status);
+  }
+
+  /** Tries again after the backoff's wait, saying why once per run of failures. */
+  private retryLater(message: string): void {
+    this.failures += 1;
+    if (this.failures === 1) this.options.log.info(`Record sync: ${message}`);
+    this.lastError = message;
+    this.state = 'retrying';
+    const interval = this.options.settings.intervalSeconds * 1000;
+    this.schedule(retryDelayMs(this.failures, interval, this.options.random));
   }
 
   /** Stops until a person acts, saying why in the log and the audit log (ids and counts only). */

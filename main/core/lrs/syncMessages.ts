@@ -21,6 +21,11 @@ export function unavailableMessage(
   return `The learning record store at ${host} ${what}. ${kept} and sent when it answers; CE Player tries again by itself.`;
 }
 
+/** The learner database could not be read or written while sending (a full disk, say). */
+export const databaseProblemMessage =
+  `CE Player could not read or write its learner database while sending records. ${kept}; ` +
+  'CE Player tries again by itself.';
+
 /** 401 or 403: the credentials are wrong. Sending stops until IT fixes the settings. */
 export function unauthorizedMessage(host: string, status: number): string {
   return (
