@@ -42,6 +42,7 @@ async function main(): Promise<void> {
   };
   const core = await createCore(options);
   core.log.info(describeSettingsSource(machine));
+  core.startRecordSync();
   const server = await startBrowserServer({
     core,
     rendererDir: path.join(appRoot, 'dist', 'renderer'),

@@ -42,6 +42,7 @@ import {
   verifyCertificateResultSchema,
 } from './certificateSchemas';
 import { maxBookmarkTextLength, maxImportTextLength, maxNoteLength } from './limits';
+import { lrsStatusSchema } from './lrsSchemas';
 
 /*
  * The contract: every channel between the renderer and the core, with a schema for its input and its output.
@@ -230,6 +231,10 @@ export const channels = {
   ),
   /** This installation's records key, and the files the learner imported that count for nothing. */
   'records.history': channel(z.object({}).strict(), recordsHistorySchema),
+  /** Whether and where learning records are sent, and the signed-in learner's queue. Works signed out too. */
+  'lrs.status': channel(z.object({}).strict(), lrsStatusSchema),
+  /** Sends the queue now (a person asked: also after a stop); answers the status once the round ends. */
+  'lrs.sendNow': channel(z.object({}).strict(), lrsStatusSchema),
 } as const;
 
 export type Channels = typeof channels;

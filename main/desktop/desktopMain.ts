@@ -118,6 +118,7 @@ if (!app.requestSingleInstanceLock()) {
       core.log.info(describeSettingsSource(machine));
       for (const warning of machine.warnings) core.log.info(`WARNING ${warning}`);
       start(core);
+      core.startRecordSync();
     })
     .catch((err: unknown) => {
       const settings = machine.warnings.length > 0 ? `\n\n${machine.warnings.join('\n')}` : '';

@@ -11,6 +11,21 @@ import { ReaderPage } from './pages/ReaderPage';
  */
 export const studyMinutesPerModule = 5;
 
+/** One module of the fixture course, as a learner does it: read it to the end, then pass its quiz. */
+export async function readAndPassModule(
+  page: Page,
+  module: (typeof fixtureCourse.modules)[number],
+): Promise<void> {
+  const reader = new ReaderPage(page);
+  const quiz = new QuizPage(page);
+  await reader.goto(fixtureCourse.id, module.id, module.title);
+  await reader.readToEnd();
+  await reader.takeQuiz();
+  await quiz.answerAll(readAnswerKey(fixtureCourse.dir));
+  await quiz.submit();
+  await quiz.expectPassed();
+}
+
 /**
  * The learning part of the fixture course, as a learner does it: read each module to the end while studying it
  * long enough to be credited, pass its quiz, then pass the post-test. Needs the page clock installed and a shell

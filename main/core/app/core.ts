@@ -20,5 +20,7 @@ export interface Core {
   readonly sessions: SessionKeeper;
   /** The real path of an asset inside a course package, or null when it is missing or outside the package. */
   resolveCourseAsset(courseId: string, relativePath: string): string | null;
+  /** Starts sending learning records to the LRS the machine settings name (nothing happens without one). */
+  startRecordSync(): void;
   close(): void;
 }

@@ -16,6 +16,9 @@ import { CourseLibrary } from '../library/courseLibrary';
 import { readTrustedInstallations, type TrustedInstallation } from '../records/trustedInstallations';
 import { createCourseHandlers } from '../library/courseHandlers';
 import { inThreadImportRunner, workerImportRunner } from '../library/courseImportRunner';
+import type { LrsSettings } from '../config/lrsConfigSchema';
+import { setUpRecordSync } from '../lrs/recordSyncSetup';
+import { createRecordSyncHandlers } from '../lrs/recordSyncChannels';
 import { createAppLog, type AppLog } from './appLog';
 import type { Core } from './core';
 import { defaultSessionRules, type SessionRules } from './session';
@@ -61,6 +64,12 @@ export interface CoreOptions {
   trustedInstallations?: readonly TrustedInstallation[];
   /** Minutes without use after which a PIN-protected profile is signed out (machine config). Default 30. */
   pinSignOutMinutes?: number;
+  /**
+   * The provider's Learning Record Store (machine config `lrs`): learning events queue xAPI statements in the
+   * learner database, and the sync worker sends them once a shell calls `startRecordSync`. Default: none, and
+   * nothing is queued or sent.
+   */
+  lrs?: LrsSettings;
   log?: AppLog;
   /** The clock, in Unix ms; tests pass their own to move time without waiting. */
   now?: () => number;
@@ -89,6 +98,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     { dir: path.join(options.dataDir, 'courses'), source: 'imported' },
   ]);
   const search = new CourseSearch();
+  const recordSync = options.lrs
+    ? setUpRecordSync(opened.db, options.lrs, {
+        dataDir: options.dataDir,
+        findCourse: (courseId, version) => library.findVersion(courseId, version),
+        log,
+        now,
+      })
+    : null;
   const sessionRules: SessionRules = {
     ...defaultSessionRules,
     ...(options.pinSignOutMinutes === undefined ? {} : { idleSignOutMs: options.pinSignOutMinutes * 60_000 }),
@@ -131,13 +148,16 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       ...createPlayerHandlers(opened.db, library, search, now),
       ...createAttemptHandlers(opened.db, library, now),
       ...createIssuanceHandlers(issuance),
+      ...createRecordSyncHandlers(opened.db, recordSync),
     }),
     certificatePdf: withSessionRule(now, sessionRules, (certificateId: string, session) =>
       ownCertificatePdf(issuance, certificateId, session),
     ),
     resolveCourseAsset: (courseId, relativePath) =>
       servableCourseAsset(library.resolveAsset(courseId, relativePath)),
+    startRecordSync: () => recordSync?.start(),
     close: () => {
+      recordSync?.close();
       search.close();
       opened.db.close();
     },

@@ -1,5 +1,6 @@
 import { CoreError } from '../coreError';
 import type { LearnerDb } from '../db/learnerDatabase';
+import { queueLearningEvent } from '../lrs/statementOutbox';
 import type { LearnerAnswer } from '../../contract/attemptSchemas';
 
 /*
@@ -143,7 +144,7 @@ export function nextAttemptNumber(db: LearnerDb, learnerId: string, slot: QuizSl
   return row.n + 1;
 }
 
-/** Writes a new attempt row and the questions it presents. */
+/** Writes a new attempt row and the questions it presents, and queues its statements for the LRS. */
 export function insertAttempt(db: LearnerDb, row: AttemptRow, questions: readonly PresentedQuestion[]): void {
   db.prepare(
     `INSERT INTO attempts (id, learner_id, course_id, course_version, kind, module_id, number, status,
@@ -164,6 +165,7 @@ export function insertAttempt(db: LearnerDb, row: AttemptRow, questions: readonl
       question.correct === null ? null : question.correct ? 1 : 0,
     );
   }
+  queueLearningEvent(db, row.learner_id, { kind: 'attempt', attemptId: row.id });
 }
 
 /** Saves (or replaces) the learner's answer to one question of an open attempt. */

@@ -1,5 +1,6 @@
 import type { CoursePackage } from '../course/courseTypes';
 import type { LearnerDb } from '../db/learnerDatabase';
+import { queueLearningEvent } from '../lrs/statementOutbox';
 import type { CourseLibrary } from '../library/courseLibrary';
 import { moduleRef } from '../player/courseModuleRef';
 import { markModuleCompleted } from '../progress/moduleProgress';
@@ -33,6 +34,7 @@ function gradeAndClose(db: LearnerDb, course: CoursePackage, row: AttemptRow, no
     `UPDATE attempts SET status = 'submitted', submitted_at = @submitted_at, score = @score, passed = @passed
      WHERE id = @id AND status = 'open'`,
   ).run(graded);
+  queueLearningEvent(db, row.learner_id, { kind: 'attempt', attemptId: row.id });
   return graded;
 }
 

@@ -69,27 +69,40 @@ export function ordinaryWriterInSddl(sddl: string): string | null {
   return null;
 }
 
-/** The Windows check: the DACLs of the file and its folder, read with icacls (the one reader every Windows has). */
-export function windowsTrust(file: string): FileTrust {
+/**
+ * Runs `use` with a reader of DACLs as SDDL, through icacls (the one reader every Windows has). icacls saves to a
+ * file, so the reader works in a private temporary folder, removed afterwards.
+ */
+export function withSddlReader<T>(use: (sddlOf: (target: string) => string) => T): T {
   const saved = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ce-acl-')), 'acl.txt');
   try {
-    for (const target of [file, path.dirname(file)]) {
+    return use((target) => {
       execFileSync('icacls', [target, '/save', saved], { stdio: 'ignore', windowsHide: true });
       // icacls writes UTF-16: the object's name on one line, its SDDL on the next.
-      const sddl = fs.readFileSync(saved).toString('utf16le').split(/\r?\n/)[1] ?? '';
-      const writer = ordinaryWriterInSddl(sddl);
-      if (writer)
-        return { trusted: false, reason: `${target} lets ${writer} change it, so others can change it` };
-    }
-    return { trusted: true };
+      return fs.readFileSync(saved).toString('utf16le').split(/\r?\n/)[1] ?? '';
+    });
+  } finally {
+    fs.rmSync(path.dirname(saved), { recursive: true, force: true });
+  }
+}
+
+/** The Windows check: the DACLs of the file and its folder. */
+export function windowsTrust(file: string): FileTrust {
+  try {
+    return withSddlReader((sddlOf) => {
+      for (const target of [file, path.dirname(file)]) {
+        const writer = ordinaryWriterInSddl(sddlOf(target));
+        if (writer)
+          return { trusted: false, reason: `${target} lets ${writer} change it, so others can change it` };
+      }
+      return { trusted: true } as const;
+    });
   } catch (error) {
     const what = error instanceof Error ? error.message : String(error);
     return {
       trusted: false,
       reason: `its permissions could not be read (${what}), so others might change it`,
     };
-  } finally {
-    fs.rmSync(path.dirname(saved), { recursive: true, force: true });
   }
 }
 

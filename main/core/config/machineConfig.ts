@@ -5,6 +5,7 @@ import { productName } from '../app/dataDirectory';
 import { closestKey } from '../course/closestKey';
 import { describeValue, firstIssue, issueText } from '../issueText';
 import { platformTrust, type TrustCheck } from './configFileTrust';
+import { platformReaders, type ReaderCheck } from './configFileReaders';
 import { locateJsonSyntaxError } from './jsonSyntaxError';
 import {
   defaultMachineConfig,
@@ -133,7 +134,7 @@ function readSettings(
 
 /**
  * What a file that others could have written may still do: only make the rules stricter. Its PIN rules count;
- * import stays off; its folders and trusted installations, which grant something, are ignored.
+ * import stays off; its folders, trusted installations and LRS, which grant something, are ignored.
  */
 function stricterOnly(config: MachineConfig): MachineConfig {
   return {
@@ -176,6 +177,8 @@ export interface MachineConfigLocations {
   readonly machineFile?: string;
   /** Whether a machine-wide file is IT's; default the OS's check (configFileTrust.ts). */
   readonly trust?: TrustCheck;
+  /** Who besides IT and the app's users can read a file that holds the LRS secret; default the OS's check. */
+  readonly secretReaders?: ReaderCheck;
 }
 
 // Anything there, even a file this account may not read, is a settings file: only "nothing there" lets the
@@ -246,11 +249,20 @@ export function loadMachineConfig(
     if (!trust.trusted) {
       warn(
         `IT must be the only one able to change this file and its folder, but ${trust.reason}. Only its stricter ` +
-          'rules apply (requirePin, a shorter pinSignOutMinutes); course import stays off and its folders and ' +
-          'trusted installations are ignored.',
+          'rules apply (requirePin, a shorter pinSignOutMinutes); course import stays off and its folders, ' +
+          'trusted installations and LRS are ignored.',
       );
       return { config: stricterOnly(config), warnings, ...chosen };
     }
+  }
+  const readers = config.lrs?.enabled && (locations.secretReaders ?? platformReaders(platform))(chosen.file);
+  if (config.lrs && readers) {
+    warn(
+      `it holds the LRS secret ("lrs.secret"), but ${readers}. Nothing is sent to the LRS until only IT and ` +
+        'the accounts that run CE Player can read the file (docs/install.md says how); learning records are ' +
+        'queued meanwhile and sent once it is fixed.',
+    );
+    return { config: { ...config, lrs: { ...config.lrs, enabled: false } }, warnings, ...chosen };
   }
   return { config, warnings, ...chosen };
 }
@@ -262,6 +274,7 @@ export function policyOptions(config: MachineConfig) {
     requirePin: config.requirePin,
     pinSignOutMinutes: config.pinSignOutMinutes,
     trustedInstallations: config.trustedInstallations,
+    lrs: config.lrs,
   };
 }
 

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { rawPublicKeyFromDidKey, rawPublicKeyFromMultibase } from '../certificates/ed25519Multikey';
 import { describeValue } from '../issueText';
 import type { TrustedInstallation } from '../records/trustedInstallations';
+import { lrsSettingsSchema, type LrsSettings } from './lrsConfigSchema';
 
 /*
  * The machine settings file as zod schemas: one per key, so a key that is wrong falls back alone and the warning
@@ -31,6 +32,8 @@ export interface MachineConfig {
   readonly pinSignOutMinutes: number;
   /** Other installations whose signed records count here (default none). */
   readonly trustedInstallations: readonly TrustedInstallation[];
+  /** The provider's Learning Record Store that learning records are sent to (default none: nothing is sent). */
+  readonly lrs?: LrsSettings;
 }
 
 /** The settings of a machine with no settings file. */
@@ -55,6 +58,7 @@ export const machineConfigKeys = {
   requirePin: 'the default (false)',
   pinSignOutMinutes: 'the default (30 minutes)',
   trustedInstallations: 'no other installation is trusted',
+  lrs: 'no LRS (nothing is sent)',
 } as const satisfies Record<keyof MachineConfig, string>;
 
 export type MachineConfigKey = keyof typeof machineConfigKeys;
@@ -142,5 +146,6 @@ export function machineConfigSchemas(platform: NodeJS.Platform) {
         error: (issue) => `must be a list [ … ] of installations, but it is ${describeValue(issue.input)}.`,
       })
       .max(maxTrustedInstallations, { error: `can list at most ${maxTrustedInstallations} installations.` }),
+    lrs: lrsSettingsSchema,
   } satisfies Record<MachineConfigKey, z.ZodType>;
 }

@@ -5,6 +5,7 @@ import type { CoursePackage } from '../course/courseTypes';
 import { camelCaseColumns } from '../db/camelCaseColumns';
 import type { LearnerDb } from '../db/learnerDatabase';
 import { requireLearner } from '../learners/learnerProfileRow';
+import { queueLearningEvent } from '../lrs/statementOutbox';
 import { attestationStatement, readAttestationClaim } from './attestationInput';
 import type { AttestationClaim } from './attestationInput';
 import { readEvaluationResponses } from './evaluationResponseInput';
@@ -65,7 +66,7 @@ export function getEvaluationSubmission(
   };
 }
 
-/** Writes a whole evaluation submission (used by submitEvaluation and by import). */
+/** Writes a whole evaluation submission (used by submitEvaluation and by import); queues its statement. */
 export function writeEvaluationSubmission(
   db: LearnerDb,
   learnerId: string,
@@ -82,6 +83,7 @@ export function writeEvaluationSubmission(
   for (const [itemId, response] of Object.entries(submission.responses)) {
     insert.run(learnerId, courseId, courseVersion, itemId, JSON.stringify(response), submittedAt);
   }
+  queueLearningEvent(db, learnerId, { kind: 'evaluation', courseId, courseVersion });
 }
 
 /**
@@ -142,7 +144,7 @@ export function getAttestation(
   return attestation ?? null;
 }
 
-/** Writes an attestation row (used by recordAttestation and by import). */
+/** Writes an attestation row (used by recordAttestation and by import); queues its statement. */
 export function writeAttestation(db: LearnerDb, learnerId: string, attestation: Attestation): void {
   db.prepare('INSERT INTO attestations VALUES (?, ?, ?, ?, ?, ?, ?)').run(
     learnerId,
@@ -153,6 +155,11 @@ export function writeAttestation(db: LearnerDb, learnerId: string, attestation: 
     attestation.statement,
     attestation.attestedAt,
   );
+  queueLearningEvent(db, learnerId, {
+    kind: 'attestation',
+    courseId: attestation.courseId,
+    courseVersion: attestation.courseVersion,
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { CoreError } from '../coreError';
 import type { CertificateSnapshot } from '../certificates/certificateSnapshot';
 import type { LearnerDb } from '../db/learnerDatabase';
+import { queueLearningEvent } from '../lrs/statementOutbox';
 
 /*
  * The certificates table: each issued certificate's frozen snapshot and its signed credential, byte-exact. Rows are
@@ -64,7 +65,7 @@ function fromRow(row: CertificateRow): StoredCertificate {
   };
 }
 
-/** Stores a newly issued certificate as current. Call inside the issuing transaction. */
+/** Stores a newly issued certificate as current, and queues its statements. Call inside the issuing transaction. */
 export function insertCertificate(
   db: LearnerDb,
   learnerId: string,
@@ -87,6 +88,7 @@ export function insertCertificate(
     snapshot.verificationCode,
     snapshot.supersedes,
   );
+  queueLearningEvent(db, learnerId, { kind: 'certificate', certificateId: snapshot.certificateId });
 }
 
 /** Marks a current certificate as replaced by its correction. */

@@ -12,6 +12,8 @@ const ACTIVITY_TYPES = {
   course: 'http://adlnet.gov/expapi/activities/course',
   module: 'http://adlnet.gov/expapi/activities/module',
   assessment: 'http://adlnet.gov/expapi/activities/assessment',
+  survey: 'http://id.tincanapi.com/activitytype/survey',
+  attestation: 'urn:ce-player:xapi:activity-type:attestation',
 } as const;
 
 /** The activity id of a course version, as the certificate credential names its achievement. */
@@ -56,10 +58,30 @@ export class XapiActivities {
   }
 
   postTest(courseId: string, courseVersion: string): XapiActivity {
+    return this.partOfCourse(courseId, courseVersion, 'post-test', 'assessment', 'post-test');
+  }
+
+  /** The course version's evaluation form. */
+  evaluation(courseId: string, courseVersion: string): XapiActivity {
+    return this.partOfCourse(courseId, courseVersion, 'evaluation', 'survey', 'evaluation');
+  }
+
+  /** The course version's attestation of time spent and credit claimed. */
+  attestation(courseId: string, courseVersion: string): XapiActivity {
+    return this.partOfCourse(courseId, courseVersion, 'attestation', 'attestation', 'attestation');
+  }
+
+  private partOfCourse(
+    courseId: string,
+    courseVersion: string,
+    part: string,
+    type: keyof typeof ACTIVITY_TYPES,
+    label: string,
+  ): XapiActivity {
     const course = this.installed(courseId, courseVersion);
-    const title = course ? `${course.title}: post-test` : undefined;
-    const id = `${courseActivityId(courseId, courseVersion)}:post-test`;
-    return this.activity(id, 'assessment', courseId, courseVersion, title);
+    const title = course ? `${course.title}: ${label}` : undefined;
+    const id = `${courseActivityId(courseId, courseVersion)}:${part}`;
+    return this.activity(id, type, courseId, courseVersion, title);
   }
 
   private activity(

@@ -31,6 +31,7 @@ const learnerTables = [
   'attestations',
   'certificates',
   'disclosure_acknowledgements',
+  'lrs_outbox',
 ] as const;
 
 function countRecords(db: LearnerDb, learnerId: string): DeletedRecordCounts {

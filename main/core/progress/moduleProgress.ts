@@ -1,5 +1,6 @@
 import type { LearnerDb } from '../db/learnerDatabase';
 import { requireLearner } from '../learners/learnerProfileRow';
+import { queueLearningEvent } from '../lrs/statementOutbox';
 import { readId, readModuleRef } from './progressInput';
 import type { ModuleRef } from './progressInput';
 
@@ -54,7 +55,10 @@ export function readProgressRow(
     .get(learnerId, courseId, courseVersion, moduleId) as ModuleProgressRow | undefined;
 }
 
-/** Inserts or replaces a whole progress row (used by the mark functions, carry-over and import). */
+/**
+ * Inserts or replaces a whole progress row (used by the mark functions, carry-over and import), and queues its
+ * statements for the LRS in the same transaction.
+ */
 export function writeProgressRow(db: LearnerDb, row: ModuleProgressRow): void {
   db.prepare(
     `INSERT INTO module_progress (learner_id, course_id, course_version, module_id, content_hash, opened_at,
@@ -67,6 +71,12 @@ export function writeProgressRow(db: LearnerDb, row: ModuleProgressRow): void {
        completed_at = excluded.completed_at, needs_review = excluded.needs_review,
        carried_from_version = excluded.carried_from_version, updated_at = excluded.updated_at`,
   ).run(row);
+  queueLearningEvent(db, row.learner_id, {
+    kind: 'module',
+    courseId: row.course_id,
+    courseVersion: row.course_version,
+    moduleId: row.module_id,
+  });
 }
 
 /** Maps a row to the progress shape. */

@@ -9,7 +9,7 @@ export class SettingsPage {
     return this.page.getByRole('heading', { level: 1, name: 'Settings' });
   }
 
-  region(name: 'Your details' | 'Display' | 'PIN' | 'Delete this profile') {
+  region(name: 'Your details' | 'Display' | 'PIN' | 'Sending your records' | 'Delete this profile') {
     return this.page.getByRole('region', { name });
   }
 
@@ -26,6 +26,11 @@ export class SettingsPage {
   async goto(): Promise<void> {
     await gotoHash(this.page, '#/settings');
     await expect(this.heading).toBeVisible();
+  }
+
+  /** A fact of the "Sending your records" list, such as "Waiting to be sent". */
+  recordSyncFact(label: 'Waiting to be sent' | 'Last sent' | 'Last problem' | 'Held back for clinic IT') {
+    return this.region('Sending your records').locator('.facts div').filter({ hasText: label }).locator('dd');
   }
 
   /** Chooses a theme and waits until it is saved. */

@@ -70,6 +70,8 @@ const inputs: InputFor = {
   'records.export': () => ({ format: 'learner-records' }),
   'records.import': (a) => ({ content: JSON.stringify({ learnerId: a.learnerId }) }),
   'records.history': () => ({}),
+  'lrs.status': () => ({}),
+  'lrs.sendNow': () => ({}),
 };
 
 describe('learner isolation on a shared workstation', () => {

@@ -4,7 +4,9 @@ import { listAuditEntries } from '../../../main/core/db/auditLog';
 import type { LearnerDb } from '../../../main/core/db/learnerDatabase';
 import { migrateLearnerDatabase, readSchemaVersion } from '../../../main/core/db/migrateLearnerDatabase';
 import { disclosureAcknowledgementsMigration } from '../../../main/core/db/migrations/0010-disclosure-acknowledgements';
+import { lrsOutboxMigration } from '../../../main/core/db/migrations/0012-lrs-outbox';
 import { allMigrations, latestSchemaVersion } from '../../../main/core/db/migrations/allMigrations';
+import { outboxCounts } from '../../../main/core/lrs/outboxQueue';
 import { openLearnerConnection } from '../../../main/core/db/openConnection';
 import { getLearnerProfile } from '../../../main/core/learners/learnerProfiles';
 import { disclosureAcknowledgedAt } from '../../../main/core/player/courseDisclosure';
@@ -59,6 +61,12 @@ const seeds: Record<number, (db: LearnerDb) => void> = {
   [disclosureAcknowledgementsMigration.version]: (db) => {
     db.prepare(`INSERT INTO disclosure_acknowledgements VALUES (?, 'ket', '1.0.0', 17)`).run(learnerId);
   },
+  [lrsOutboxMigration.version]: (db) => {
+    db.prepare(
+      `INSERT INTO lrs_outbox (statement_id, learner_id, verb, statement, queued_at, delivered_at)
+       VALUES ('s1', ?, 'launched', '{}', 18, NULL), ('s2', ?, 'completed', '{}', 18, 19)`,
+    ).run(learnerId, learnerId);
+  },
 };
 
 function buildDatabaseAt(version: number): string {
@@ -98,6 +106,9 @@ function expectSeedsPresent(db: LearnerDb, version: number): void {
   if (version >= 4) expect(readPinThrottle(db, learnerId).failedAttempts).toBe(2);
   if (version >= disclosureAcknowledgementsMigration.version) {
     expect(disclosureAcknowledgedAt(db, learnerId, { id: 'ket', version: '1.0.0' })).toBe(17);
+  }
+  if (version >= lrsOutboxMigration.version) {
+    expect(outboxCounts(db, learnerId)).toEqual({ waiting: 1, heldBack: 0, lastDeliveredAt: 19 });
   }
 }
 
@@ -155,6 +166,7 @@ describe('migrations', () => {
         'heartbeat_clock',
         'heartbeats',
         'learners',
+        'lrs_outbox',
         'evaluation_responses',
         'evaluation_submissions',
         'module_notes',

@@ -149,14 +149,23 @@ describe('xAPI export', () => {
     const course = `urn:ce-player:course:${courseId}:1.0.0`;
     const verbs = {
       launched: 'http://adlnet.gov/expapi/verbs/launched',
+      attempted: 'http://adlnet.gov/expapi/verbs/attempted',
       completed: 'http://adlnet.gov/expapi/verbs/completed',
       passed: 'http://adlnet.gov/expapi/verbs/passed',
       failed: 'http://adlnet.gov/expapi/verbs/failed',
+      submitted: 'http://activitystrea.ms/schema/1.0/submit',
+      confirmed: 'http://activitystrea.ms/schema/1.0/confirm',
       satisfied: 'https://w3id.org/xapi/adl/verbs/satisfied',
     };
     const summary = statements.map((s) => `${s.verb.display['en-US'] ?? ''} ${s.object.id}`).sort();
     expect(summary).toEqual(
       [
+        `attempted ${course}:module:moments`,
+        `attempted ${course}:module:technique`,
+        `attempted ${course}:post-test`,
+        `attempted ${course}:post-test`,
+        `submitted ${course}:evaluation`,
+        `confirmed ${course}:attestation`,
         `completed ${course}`,
         `completed ${course}:module:moments`,
         `completed ${course}:module:technique`,
@@ -197,6 +206,26 @@ describe('xAPI export', () => {
         s.object.id.endsWith('post-test') ? 0.75 : 0.8,
       );
     }
+    const attempted = statements.filter((s) => s.verb.id === verbs.attempted);
+    const attemptIdKey = 'urn:ce-player:xapi:extension:attempt-id';
+    expect(attempted).toHaveLength(graded.length);
+    for (const s of attempted) {
+      const outcome = graded.find(
+        (g) => g.context.extensions?.[attemptIdKey] === s.context.extensions?.[attemptIdKey],
+      );
+      expect(s.result).toBeUndefined();
+      expect(outcome && s.timestamp <= outcome.timestamp).toBe(true);
+    }
+    const attestation = statements.find((s) => s.verb.id === verbs.confirmed);
+    expect(attestation?.result?.extensions).toEqual({
+      'urn:ce-player:xapi:extension:hours-claimed': 0.25,
+      'urn:ce-player:xapi:extension:attested-minutes': 20,
+    });
+    expect(attestation?.object.definition.name).toEqual({ en: 'Hand Hygiene Refresher: attestation' });
+    const evaluation = statements.find((s) => s.verb.id === verbs.submitted);
+    // The evaluation's answers stay on this computer: the statement says only that it was submitted.
+    expect(evaluation?.result).toEqual({ completion: true });
+    expect(evaluation?.object.definition.type).toBe('http://id.tincanapi.com/activitytype/survey');
     const moments = statements.find((s) => s.object.id === `${course}:module:moments`);
     expect(moments?.object.definition).toEqual({
       type: 'http://adlnet.gov/expapi/activities/module',

@@ -4,6 +4,7 @@ import type { LearnerDb } from '../../../main/core/db/learnerDatabase';
 import { deleteLearnerProfile } from '../../../main/core/learners/deleteLearnerProfile';
 import { createLearnerProfile, listLearnerProfiles } from '../../../main/core/learners/learnerProfiles';
 import { verifyProfilePin } from '../../../main/core/learners/profilePin';
+import { enableStatementOutbox } from '../../../main/core/lrs/statementOutbox';
 import { acknowledgeDisclosures } from '../../../main/core/player/courseDisclosure';
 import { saveBookmark } from '../../../main/core/progress/bookmarks';
 import { saveLastPosition } from '../../../main/core/progress/lastPosition';
@@ -22,6 +23,7 @@ const tables = [
   'heartbeat_clock',
   'pin_throttle',
   'disclosure_acknowledgements',
+  'lrs_outbox',
 ];
 
 function fillRecords(db: LearnerDb, learnerId: string): void {
@@ -67,6 +69,12 @@ function countRows(db: LearnerDb, learnerId: string): Record<string, number> {
 describe('deleteLearnerProfile', () => {
   it('removes the profile and every one of its records, leaves other learners alone, and audits the deletion', async () => {
     const { db } = await openTestDatabase();
+    // Record sync is on: opening a module queues a statement for the LRS, which goes with the profile.
+    enableStatementOutbox(db, {
+      installDid: 'did:key:z6MkTestInstall',
+      findCourse: () => null,
+      now: () => t0,
+    });
     const gone = createLearnerProfile(db, { displayName: 'Leaving', pin: '2580' }, t0);
     const stays = createLearnerProfile(db, { displayName: 'Staying' }, t0);
     fillRecords(db, gone.id);
@@ -90,6 +98,7 @@ describe('deleteLearnerProfile', () => {
       attestations: 0,
       certificates: 0,
       disclosure_acknowledgements: 1,
+      lrs_outbox: 1,
     });
     expect(Object.values(countRows(db, gone.id)).every((n) => n === 0)).toBe(true);
     expect(countRows(db, stays.id)).toEqual(staysBefore);

@@ -8,10 +8,12 @@ import { openLearnerConnection } from '../../../main/core/db/openConnection';
 import { openSqlite } from '../../../main/core/db/sqliteDatabase';
 import { verifyDatabaseFile } from '../../../main/core/db/verifyDatabaseFile';
 import { coreWorld } from '../support/coreWorld';
+import { unreachableLrs } from '../lrs/unreachableLrs';
 
 /*
  * "Deleting removes this profile with all its records from this computer": checked on the bytes of every file in
- * the data folder, the live database, its write-ahead log and every backup, not only on what queries return.
+ * the data folder, the live database, its write-ahead log and every backup, not only on what queries return. Record
+ * sync is on, so the outbox holds each learner's statements for the LRS too: those go with the profile.
  */
 const aliceNote = 'ALICE-ERASE-THIS-NOTE-4471';
 const bobNote = 'BOB-KEEPS-THIS-NOTE-9902';
@@ -28,12 +30,31 @@ function notesIn(file: string): string[] {
 
 describe('deleting a profile', () => {
   it('erases its records from the database, its log and every backup, keeping everyone else’s', async () => {
-    const world = await coreWorld();
+    const world = await coreWorld({ lrs: unreachableLrs });
     const alice = await world.signUp('Alice');
     const bob = await world.signUp('Bob');
     const where = { courseId: world.course.id, moduleId: world.course.modules[0]?.id ?? '' };
     await world.ok('notes.save', { ...where, text: aliceNote }, alice);
     await world.ok('notes.save', { ...where, text: bobNote }, bob);
+    await world.ok('progress.markOpened', where, alice);
+    await world.ok('progress.markOpened', where, bob);
+    const queued = (learnerId: string | null) => {
+      const db = openSqlite(path.join(world.dataDir, 'ce-player.sqlite'), {
+        readonly: true,
+        fileMustExist: true,
+      });
+      try {
+        return db
+          .prepare('SELECT statement_id FROM lrs_outbox WHERE learner_id = ?')
+          .pluck()
+          .all(learnerId) as string[];
+      } finally {
+        db.close();
+      }
+    };
+    const [aliceStatement] = queued(alice.learnerId);
+    const [bobStatement] = queued(bob.learnerId);
+    if (!aliceStatement || !bobStatement) throw new Error('record sync queued nothing');
 
     // Two backups that hold both notes (the one made at start-up holds none), and one that cannot be read.
     const databasePath = path.join(world.dataDir, 'ce-player.sqlite');
@@ -50,11 +71,14 @@ describe('deleting a profile', () => {
     fs.writeFileSync(damaged, damagedBytes);
     expect(listBackups(world.dataDir)).toHaveLength(4);
     expect(filesHolding(world.dataDir, aliceNote).length).toBeGreaterThanOrEqual(3);
+    expect(filesHolding(world.dataDir, aliceStatement).length).toBeGreaterThanOrEqual(3);
 
     const aliceId = alice.learnerId ?? '';
     await world.ok('profiles.delete', { confirmName: 'Alice' }, alice);
 
     expect(filesHolding(world.dataDir, aliceNote)).toEqual([]);
+    expect(filesHolding(world.dataDir, aliceStatement), 'her statements for the LRS').toEqual([]);
+    expect(filesHolding(world.dataDir, bobStatement).length).toBeGreaterThanOrEqual(3);
     const backups = listBackups(world.dataDir);
     expect(backups.map((backup) => backup.path)).not.toContain(damaged);
     expect(backups).toHaveLength(3);

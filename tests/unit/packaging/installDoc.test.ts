@@ -98,7 +98,8 @@ describe('docs/install.md', () => {
     expect(examples.length).toBeGreaterThanOrEqual(2);
     examples.forEach((example, index) => {
       const file = path.join(temp, `example-${index}.json`);
-      fs.writeFileSync(file, example.body);
+      // As the guide says: a file that holds the LRS secret is readable by its owner and group only.
+      fs.writeFileSync(file, example.body, { mode: 0o640 });
       for (const key of Object.keys(JSON.parse(example.body) as object)) {
         expect(settingsKeys).toContain(key);
       }

@@ -57,6 +57,8 @@ export interface WorldOptions {
   trustedInstallations?: CoreOptions['trustedInstallations'];
   /** Draws certificate PDFs (CoreOptions.renderCertificatePdf), e.g. to count the drawings. */
   renderCertificatePdf?: CoreOptions['renderCertificatePdf'];
+  /** The LRS learning records are queued for (CoreOptions.lrs); the worker starts only if the test starts it. */
+  lrs?: CoreOptions['lrs'];
 }
 
 /** A started core with its clock, its log and helpers to call channels. */
@@ -72,9 +74,10 @@ export async function coreWorld(options: WorldOptions = {}) {
   const dataDir = options.dataDir ?? path.join(root, 'data');
   const clock = { now: t0 };
   const errors: string[] = [];
+  const infos: string[] = [];
   const log: AppLog = {
     error: (message, cause) => errors.push(`${message} ${cause instanceof Error ? (cause.stack ?? '') : ''}`),
-    info: () => undefined,
+    info: (message) => infos.push(message),
   };
   const core: Core = await createCore({
     dataDir,
@@ -86,6 +89,7 @@ export async function coreWorld(options: WorldOptions = {}) {
     now: () => clock.now,
     trustedInstallations: options.trustedInstallations,
     renderCertificatePdf: options.renderCertificatePdf,
+    lrs: options.lrs,
   });
   cleanups.push(() => core.close());
 
@@ -116,7 +120,7 @@ export async function coreWorld(options: WorldOptions = {}) {
     await ok('profiles.create', { displayName, ...extra }, session);
     return session;
   }
-  return { core, course, courseDir, dataDir, clock, errors, log, call, ok, fail, signUp };
+  return { core, course, courseDir, dataDir, clock, errors, infos, log, call, ok, fail, signUp };
 }
 
 export type CoreWorld = Awaited<ReturnType<typeof coreWorld>>;

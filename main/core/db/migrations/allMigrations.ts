@@ -9,6 +9,7 @@ import { unverifiedRecordImportsMigration } from './0008-unverified-record-impor
 import { auditLogFactsMigration } from './0009-audit-log-facts';
 import { disclosureAcknowledgementsMigration } from './0010-disclosure-acknowledgements';
 import { certificatePdfsMigration } from './0011-certificate-pdfs';
+import { lrsOutboxMigration } from './0012-lrs-outbox';
 import type { Migration } from './migration';
 
 /** Every schema step, in order. Append new steps; never edit or reorder a released one. */
@@ -24,6 +25,7 @@ export const allMigrations: readonly Migration[] = [
   auditLogFactsMigration,
   disclosureAcknowledgementsMigration,
   certificatePdfsMigration,
+  lrsOutboxMigration,
 ];
 
 /** The schema version this build writes. A database above it came from a newer CE Player. */

@@ -11,6 +11,7 @@ import { useAction } from '../../app/useAction';
 import { useScreenFocus } from '../../app/useScreenFocus';
 import { CertificateDetailFields } from './CertificateDetailFields';
 import { emptyPinPair, PinFields, pinPairProblem } from './PinFields';
+import { RecordSyncNotice } from './RecordSyncNotice';
 
 const blank = {
   displayName: '',
@@ -68,12 +69,7 @@ export function CreateProfileForm({ firstRun, onCancel }: { firstRun: boolean; o
       <h1 ref={headingRef} tabIndex={-1}>
         Create your profile
       </h1>
-      {firstRun && (
-        <p className="lead">
-          Your profile keeps your reading, quiz results and certificates on this computer. Nothing is sent
-          anywhere.
-        </p>
-      )}
+      <RecordSyncNotice firstRun={firstRun} />
       <form className="form" onSubmit={(event) => void submit(event)} noValidate>
         <TextField
           label="Profile name"

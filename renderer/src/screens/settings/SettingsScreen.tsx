@@ -5,8 +5,12 @@ import { DeleteProfileForm } from './DeleteProfileForm';
 import { DisplayPreferences } from './DisplayPreferences';
 import { PinSettingsForm } from './PinSettingsForm';
 import { ProfileDetailsForm } from './ProfileDetailsForm';
+import { RecordSyncSettings } from './RecordSyncSettings';
 
-/** The signed-in learner's settings: certificate details, display, PIN, and deleting the profile. */
+/**
+ * The signed-in learner's settings: certificate details, display, PIN, sending records (where IT set it up), and
+ * deleting the profile.
+ */
 export function SettingsScreen() {
   const profile = useSignedInProfile();
   const headingRef = useScreenFocus<HTMLHeadingElement>('settings');
@@ -22,6 +26,7 @@ export function SettingsScreen() {
       <ProfileDetailsForm />
       <DisplayPreferences />
       <PinSettingsForm />
+      <RecordSyncSettings />
       <DeleteProfileForm />
     </>
   );
