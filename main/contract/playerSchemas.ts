@@ -69,6 +69,9 @@ export const completionStepKinds = [
 /** One unmet completion rule: its kind and the plain sentence that says what is left. */
 export const completionStepSchema = z.object({ kind: z.enum(completionStepKinds), text: z.string() });
 
+/** The learner's current certificate for the course version shown: which one, and when it was issued (ISO 8601). */
+export const issuedCertificateRefSchema = z.object({ certificateId: z.string(), issuedAt: z.string() });
+
 export const courseHomeSchema = z.object({
   id: z.string(),
   version: z.string(),
@@ -108,6 +111,8 @@ export const courseHomeSchema = z.object({
   recordedMinutes: z.number(),
   /** What is still missing before a certificate can be issued, one step per unmet rule. Empty when nothing is. */
   remaining: z.array(completionStepSchema),
+  /** The certificate already issued for this version; null until then. */
+  certificate: issuedCertificateRefSchema.nullable(),
   /** Modules whose content changed since the learner's progress was recorded on an older version. */
   changedModules: z.array(z.string()),
 });
@@ -158,7 +163,10 @@ export const dashboardSchema = z.object({
       submittedAt: z.number(),
     }),
   ),
+  /** Where the certificate stands, in a sentence: issued, ready to issue, or how many requirements remain. */
   certificateStatus: z.string(),
+  /** The certificate already issued for this version; null until then. */
+  certificate: issuedCertificateRefSchema.nullable(),
 });
 
 export type CourseHome = z.infer<typeof courseHomeSchema>;
@@ -168,3 +176,4 @@ export type CompletionStep = z.infer<typeof completionStepSchema>;
 export type SearchResult = z.infer<typeof searchResultSchema>;
 export type CourseDashboard = z.infer<typeof dashboardSchema>;
 export type ModuleStatus = z.infer<typeof moduleStatusSchema>;
+export type IssuedCertificateRef = z.infer<typeof issuedCertificateRefSchema>;

@@ -4,20 +4,24 @@ import { completionStatus } from '../completion/completionStatus';
 import type { CoursePackage } from '../course/courseTypes';
 import type { LearnerDb } from '../db/learnerDatabase';
 import { getCourseProgress } from '../progress/moduleProgress';
+import { certificateStatusText, issuedCertificateRef } from './certificateStanding';
 
-/** The learner's dashboard for one course: modules done, time beside the estimate, score history. */
+/**
+ * The learner's dashboard for one course: modules done, time beside the estimate, score history, and where the
+ * certificate stands (issued, ready, or what remains).
+ */
 export function buildCourseDashboard(
   db: LearnerDb,
   learnerId: string,
   course: CoursePackage,
   now: number,
-  certificateStatus: string,
 ): CourseDashboard {
   const titles = new Map(course.modules.map((m) => [m.id, m.title]));
   const done = getCourseProgress(db, learnerId, course.id, course.version).filter(
     (row) => row.completedAt !== null && !row.needsReview,
   ).length;
   const status = completionStatus(db, learnerId, course, now);
+  const certificate = issuedCertificateRef(db, learnerId, course);
   return {
     courseId: course.id,
     title: course.title,
@@ -37,6 +41,7 @@ export function buildCourseDashboard(
       passed: attempt.passed,
       submittedAt: attempt.submittedAt,
     })),
-    certificateStatus,
+    certificateStatus: certificateStatusText(certificate, status.missing),
+    certificate,
   };
 }

@@ -8,6 +8,7 @@ import type { LearnerDb } from '../db/learnerDatabase';
 import { getLastPosition } from '../progress/lastPosition';
 import { getCourseProgress } from '../progress/moduleProgress';
 import { getModuleTimes } from '../progress/timeOnTaskTotals';
+import { issuedCertificateRef } from './certificateStanding';
 import { courseDisclosure } from './courseDisclosure';
 import { courseLinkTargets } from './linkTargets';
 
@@ -86,6 +87,7 @@ export function buildCourseHome(
         : null,
     recordedMinutes: status.recordedMinutes,
     remaining: status.missing,
+    certificate: issuedCertificateRef(db, learnerId, course),
     changedModules: modules.filter((m) => m.needsReview).map((m) => m.title),
   };
 }

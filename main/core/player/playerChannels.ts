@@ -1,6 +1,5 @@
 import type { ChannelHandlers } from '../app/channelHandlers';
 import { requireSignedIn } from '../app/session';
-import { completionStatus } from '../completion/completionStatus';
 import { renderReferencesHtml } from '../course/render/courseHtml';
 import type { LearnerDb } from '../db/learnerDatabase';
 import type { CourseLibrary } from '../library/courseLibrary';
@@ -59,16 +58,8 @@ export function createPlayerHandlers(
       html: renderReferencesHtml(library.get(courseId), courseLinkTargets(courseId)).html,
     }),
     'courses.search': ({ courseId, query }) => search.search(library.get(courseId), query),
-    'courses.dashboard': ({ courseId }, session) => {
-      const learnerId = requireSignedIn(session);
-      const course = library.get(courseId);
-      const missing = completionStatus(db, learnerId, course, now()).missing;
-      const status =
-        missing.length === 0
-          ? 'Every requirement is met: your certificate can be issued.'
-          : `Not yet earned: ${missing.length} ${missing.length === 1 ? 'requirement remains' : 'requirements remain'}.`;
-      return buildCourseDashboard(db, learnerId, course, now(), status);
-    },
+    'courses.dashboard': ({ courseId }, session) =>
+      buildCourseDashboard(db, requireSignedIn(session), library.get(courseId), now()),
     'courses.acknowledgeDisclosures': ({ courseId }, session) => ({
       acknowledgedAt: acknowledgeDisclosures(db, requireSignedIn(session), library.get(courseId), now()),
     }),

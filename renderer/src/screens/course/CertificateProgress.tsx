@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { CourseHome } from '../../../../main/contract/playerSchemas';
 import { formatMinutes } from '../../app/displayFormats';
 import { routeHref } from '../../app/routes';
+import { IssuedCertificateNote } from '../certificate/IssuedCertificateNote';
 import { MissingStepList } from '../certificate/MissingStepList';
 
 /**
@@ -17,7 +18,9 @@ export function CertificateProgress({ course }: { course: CourseHome }) {
   const certificateHref = routeHref({ screen: 'certificate', courseId: course.id });
   return (
     <section aria-labelledby="course-remaining" className="card">
-      <h2 id="course-remaining">What remains before your certificate</h2>
+      <h2 id="course-remaining">
+        {course.certificate ? 'Your certificate' : 'What remains before your certificate'}
+      </h2>
       <p id={labelId}>
         Quizzes and post-test passed: {done} of {total}
       </p>
@@ -26,7 +29,9 @@ export function CertificateProgress({ course }: { course: CourseHome }) {
         Time recorded: {formatMinutes(course.recordedMinutes)} of an estimated{' '}
         {formatMinutes(course.estimatedMinutes)}.
       </p>
-      {course.remaining.length === 0 ? (
+      {course.certificate ? (
+        <IssuedCertificateNote courseId={course.id} certificate={course.certificate} />
+      ) : course.remaining.length === 0 ? (
         <>
           <p className="notice notice-success">
             Nothing remains: every requirement for a certificate is met.

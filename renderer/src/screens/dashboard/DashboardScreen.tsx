@@ -4,6 +4,7 @@ import { routeHref } from '../../app/routes';
 import { StatusMessage } from '../../app/StatusMessage';
 import { useChannel } from '../../app/useChannel';
 import { useScreenFocus } from '../../app/useScreenFocus';
+import { IssuedCertificateNote } from '../certificate/IssuedCertificateNote';
 import { ScoreChart } from './ScoreChart';
 
 /** The learner's progress in one course: modules done, time recorded, quiz scores and certificate status. */
@@ -50,10 +51,18 @@ export function DashboardScreen({ courseId }: { courseId: string }) {
           </section>
           <section aria-labelledby="dashboard-certificate" className="card">
             <h2 id="dashboard-certificate">Certificate</h2>
-            <p>{value.certificateStatus}</p>
-            <p>
-              <a href={routeHref({ screen: 'certificate', courseId })}>Your certificate for this course</a>
-            </p>
+            {value.certificate ? (
+              <IssuedCertificateNote courseId={courseId} certificate={value.certificate} />
+            ) : (
+              <>
+                <p>{value.certificateStatus}</p>
+                <p>
+                  <a href={routeHref({ screen: 'certificate', courseId })}>
+                    Your certificate for this course
+                  </a>
+                </p>
+              </>
+            )}
           </section>
         </>
       )}
