@@ -181,7 +181,8 @@ export const channels = {
   'progress.markRead': channel(moduleRefSchema, z.object({ readToEnd: z.literal(true) })),
   'progress.heartbeat': channel(
     moduleRefSchema.extend({ beatId: z.string().min(8).max(64) }).strict(),
-    z.object({ creditedSeconds: z.number(), moduleMinutes: z.number() }),
+    /** What this beat credited; the module's recorded minutes (this version); the course's (all versions). */
+    z.object({ creditedSeconds: z.number(), moduleMinutes: z.number(), courseMinutes: z.number() }),
   ),
   'notes.save': channel(
     moduleRefSchema.extend({ text: z.string().max(maxNoteLength) }).strict(),

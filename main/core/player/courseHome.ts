@@ -1,6 +1,7 @@
 import type { CourseHome } from '../../contract/playerSchemas';
 import { moduleQuizStatuses, postTestStatus } from '../attempts/attemptSummaries';
 import { completionStatus } from '../completion/completionStatus';
+import { courseProgressFigures } from '../completion/courseProgressFigures';
 import { passedModuleQuizzes } from '../completion/passedModuleQuizzes';
 import type { CoursePackage } from '../course/courseTypes';
 import { renderSummaryHtml } from '../course/render/courseHtml';
@@ -59,7 +60,6 @@ export function buildCourseHome(
     faculty: course.faculty,
     provider: course.provider,
     disclosure: courseDisclosure(db, learnerId, course),
-    estimatedMinutes: course.estimate.totalMinutes,
     creditHours: course.credit.hours,
     designations: course.credit.designations,
     accreditationStatement: course.accreditationStatement,
@@ -68,6 +68,7 @@ export function buildCourseHome(
     reviewDate: course.reviewDate,
     expiryDate: course.expiryDate,
     expired: status.expired,
+    ...courseProgressFigures(db, learnerId, course),
     modules,
     postTest:
       course.postTest && postTest
@@ -85,7 +86,6 @@ export function buildCourseHome(
       position && position.courseVersion === course.version
         ? { moduleId: position.moduleId, scroll: position.scrollFraction }
         : null,
-    recordedMinutes: status.recordedMinutes,
     remaining: status.missing,
     certificate: issuedCertificateRef(db, learnerId, course),
     changedModules: modules.filter((m) => m.needsReview).map((m) => m.title),

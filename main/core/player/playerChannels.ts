@@ -8,7 +8,7 @@ import { saveLastPosition } from '../progress/lastPosition';
 import { saveModuleNote } from '../progress/moduleNotes';
 import { markModuleOpened, markModuleReadToEnd } from '../progress/moduleProgress';
 import { recordHeartbeat } from '../progress/timeOnTask';
-import { getModuleTimes } from '../progress/timeOnTaskTotals';
+import { getCourseTime, getModuleTimes } from '../progress/timeOnTaskTotals';
 import type { CourseSearch } from '../search/courseSearch';
 import { buildCourseDashboard } from './courseDashboard';
 import { acknowledgeDisclosures } from './courseDisclosure';
@@ -103,7 +103,11 @@ export function createPlayerHandlers(
       const moduleMs =
         getModuleTimes(db, learnerId, course.id, course.version).find((t) => t.moduleId === module.id)
           ?.activeMs ?? 0;
-      return { creditedSeconds: result.creditedMs / 1000, moduleMinutes: moduleMs / 60_000 };
+      return {
+        creditedSeconds: result.creditedMs / 1000,
+        moduleMinutes: moduleMs / 60_000,
+        courseMinutes: getCourseTime(db, learnerId, course.id) / 60_000,
+      };
     },
     'notes.save': ({ courseId, moduleId, text }, session) => {
       const { course, module } = moduleOf(courseId, moduleId);
