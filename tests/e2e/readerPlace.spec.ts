@@ -90,7 +90,9 @@ test('study time shows as recording, pauses when idle and says why, and counts d
   await expect(figures).toHaveText('Recorded study time: 0 min. 9 min still needed for the certificate.');
 
   await reader.recordStudyTime(3);
-  await expect(figures).toHaveText(/^Recorded study time: [3-5] min\. [4-6] min still needed for the certificate\.$/);
+  await expect(figures).toHaveText(
+    /^Recorded study time: [3-5] min\. [4-6] min still needed for the certificate\.$/,
+  );
 
   // Two minutes without a keypress, click or scroll: paused, and it says why.
   await page.clock.runFor(150_000);

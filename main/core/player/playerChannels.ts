@@ -14,6 +14,7 @@ import { buildCourseDashboard } from './courseDashboard';
 import { acknowledgeDisclosures } from './courseDisclosure';
 import { buildCourseHome } from './courseHome';
 import { moduleRef, requireModule } from './courseModuleRef';
+import { findLastPlace } from './lastPlace';
 import { courseLinkTargets } from './linkTargets';
 import { readModuleForReading } from './moduleReading';
 import { carryProgressToCurrentVersion } from './versionCarryOver';
@@ -28,6 +29,7 @@ type PlayerChannel =
   | 'progress.markOpened'
   | 'progress.savePosition'
   | 'progress.markRead'
+  | 'progress.lastPlace'
   | 'progress.heartbeat'
   | 'notes.save'
   | 'bookmarks.add'
@@ -91,6 +93,7 @@ export function createPlayerHandlers(
       markModuleReadToEnd(db, requireSignedIn(session), moduleRef(course, module), now());
       return { readToEnd: true };
     },
+    'progress.lastPlace': (_input, session) => findLastPlace(db, requireSignedIn(session), library),
     'progress.heartbeat': ({ courseId, moduleId, beatId }, session) => {
       const learnerId = requireSignedIn(session);
       const { course, module } = moduleOf(courseId, moduleId);
