@@ -63,6 +63,7 @@ export const completionStepKinds = [
   'evaluation',
   'study-time',
   'attestation',
+  'certificate-name',
   'expired',
 ] as const;
 
