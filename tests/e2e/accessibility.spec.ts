@@ -154,7 +154,11 @@ test('evaluation and attestation submitted, certificate issued, transcript and v
   try {
     await page.clock.install();
     await page.goto(clocked.url);
-    await new ProfilesPage(page).create({ displayName: 'Axe Certificate', credentials: 'RN' });
+    await new ProfilesPage(page).create({
+      displayName: 'Axe Certificate',
+      certificateName: 'Alex Certificate',
+      credentials: 'RN',
+    });
     await studyAndPassFixtureCourse(page);
     const evaluation = new EvaluationPage(page, fixtureCourse.id);
     await evaluation.goto();
