@@ -54,4 +54,12 @@ test('after issuing, the dashboard and the course home say the certificate is is
   await expectAccessibleInBothThemes(page, 'dashboard, certificate issued');
   await dashboard.getByRole('link', { name: 'View your certificate' }).click();
   await expect(certificate.summary).toBeVisible();
+  // The certificate screen leads on too, and writes its dates one way.
+  const after = page.getByRole('navigation', { name: 'After your certificate' });
+  await expect(after.getByRole('link', { name: 'Your transcript' })).toBeVisible();
+  await expect(certificate.fact('Completed on')).toHaveText(/^[A-Z][a-z]+ \d{1,2}, \d{4}$/);
+  await expect(certificate.fact('Issued')).toHaveText(/^[A-Z][a-z]+ \d{1,2}, \d{4} at \d{1,2}:\d\d [AP]M$/);
+  await expectAccessibleInBothThemes(page, 'certificate screen, issued');
+  await after.getByRole('link', { name: 'Back to the course' }).click();
+  await expect(home.heading).toBeVisible();
 });

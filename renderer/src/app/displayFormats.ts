@@ -29,9 +29,9 @@ export function formatDay(ms: number): string {
   return new Date(ms).toLocaleDateString(undefined, longDate);
 }
 
-/** A moment in Unix ms as a short local date and time. */
+/** A moment in Unix ms as a local date and time, the date written as `formatDate` writes one. */
 export function formatDateTime(ms: number): string {
-  return new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return new Date(ms).toLocaleString(undefined, { dateStyle: 'long', timeStyle: 'short' });
 }
 
 /** "1 question", "3 questions". */
