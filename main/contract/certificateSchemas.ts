@@ -53,8 +53,13 @@ export const attestationViewSchema = z.object({
   estimatedMinutes: z.number(),
   /** True when the course's completion rules require the attestation before a certificate. */
   requiredForCertificate: z.boolean(),
-  /** A claim the form can start from: the recorded minutes, and the hours they allow. */
+  /** A claim the form can offer (it fills nothing in by itself): the recorded minutes, and the hours they allow. */
   suggested: z.object({ claimedHours: z.number(), attestedMinutes: z.number().int() }),
+  /**
+   * The most minutes the learner may attest without confirming that they spent the rest away from CE Player: the
+   * recorded study plus what the course allows beyond it (a quarter of its estimated time).
+   */
+  confirmAboveMinutes: z.number().int(),
   /**
    * The exact words the learner attests to: the recorded statement once attested; before that, the statement for
    * the claim given in the request (or the suggested claim).
@@ -75,7 +80,13 @@ export const attestationGetSchema = z
   .strict();
 
 export const attestationSubmitSchema = z
-  .object({ courseId: idSchema, claimedHours: hoursSchema, attestedMinutes: minutesSchema })
+  .object({
+    courseId: idSchema,
+    claimedHours: hoursSchema,
+    attestedMinutes: minutesSchema,
+    /** The learner confirmed spending the minutes beyond `confirmAboveMinutes` on the course away from CE Player. */
+    confirmedUnrecordedTime: z.boolean().optional(),
+  })
   .strict();
 
 export const certificateSummarySchema = z.object({

@@ -180,9 +180,15 @@ export const channels = {
     z.object({ saved: z.literal(true) }),
   ),
   'progress.markRead': channel(moduleRefSchema, z.object({ readToEnd: z.literal(true) })),
+  /** The module the learner last read, in any course (opened at its saved position); null before any reading. */
+  'progress.lastPlace': channel(
+    z.object({}).strict(),
+    z.object({ courseId: z.string(), moduleId: z.string() }).nullable(),
+  ),
   'progress.heartbeat': channel(
     moduleRefSchema.extend({ beatId: z.string().min(8).max(64) }).strict(),
-    z.object({ creditedSeconds: z.number(), moduleMinutes: z.number() }),
+    /** What this beat credited; the module's recorded minutes (this version); the course's (all versions). */
+    z.object({ creditedSeconds: z.number(), moduleMinutes: z.number(), courseMinutes: z.number() }),
   ),
   'notes.save': channel(
     moduleRefSchema.extend({ text: z.string().max(maxNoteLength) }).strict(),

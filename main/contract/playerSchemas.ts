@@ -63,11 +63,28 @@ export const completionStepKinds = [
   'evaluation',
   'study-time',
   'attestation',
+  'certificate-name',
   'expired',
 ] as const;
 
 /** One unmet completion rule: its kind and the plain sentence that says what is left. */
 export const completionStepSchema = z.object({ kind: z.enum(completionStepKinds), text: z.string() });
+
+/**
+ * The learner's progress in numbers, counted the same way on every screen: modules done (read to the end and quiz
+ * passed) of all, study time recorded by CE Player (all versions of the course), the minimum the certificate needs,
+ * and the course's estimate, in minutes.
+ */
+export const courseProgressSchema = z.object({
+  modulesDone: z.number().int(),
+  modulesTotal: z.number().int(),
+  recordedMinutes: z.number(),
+  requiredMinutes: z.number(),
+  estimatedMinutes: z.number(),
+});
+
+/** The learner's current certificate for the course version shown: which one, and when it was issued (ISO 8601). */
+export const issuedCertificateRefSchema = z.object({ certificateId: z.string(), issuedAt: z.string() });
 
 export const courseHomeSchema = z.object({
   id: z.string(),
@@ -83,7 +100,6 @@ export const courseHomeSchema = z.object({
   provider: z.object({ name: z.string(), address: z.string().nullable(), contact: z.string().nullable() }),
   /** Null for a course without `people` (it discloses through `faculty`, and asks for no acknowledgement). */
   disclosure: courseDisclosureSchema.nullable(),
-  estimatedMinutes: z.number(),
   creditHours: z.number(),
   designations: z.array(z.object({ type: z.string(), statement: z.string() })),
   accreditationStatement: z.string().nullable(),
@@ -92,6 +108,7 @@ export const courseHomeSchema = z.object({
   reviewDate: z.string(),
   expiryDate: z.string(),
   expired: z.boolean(),
+  ...courseProgressSchema.shape,
   modules: z.array(moduleStatusSchema),
   postTest: z
     .object({
@@ -105,9 +122,10 @@ export const courseHomeSchema = z.object({
     .nullable(),
   hasReferences: z.boolean(),
   resume: z.object({ moduleId: z.string(), scroll: z.number() }).nullable(),
-  recordedMinutes: z.number(),
   /** What is still missing before a certificate can be issued, one step per unmet rule. Empty when nothing is. */
   remaining: z.array(completionStepSchema),
+  /** The certificate already issued for this version; null until then. */
+  certificate: issuedCertificateRefSchema.nullable(),
   /** Modules whose content changed since the learner's progress was recorded on an older version. */
   changedModules: z.array(z.string()),
 });
@@ -115,6 +133,8 @@ export const courseHomeSchema = z.object({
 export const moduleReadingSchema = z.object({
   courseId: z.string(),
   moduleId: z.string(),
+  /** The module's place in the course, from 1 ("Module 3 of 10" with `courseProgress.modulesTotal`). */
+  number: z.number().int(),
   title: z.string(),
   objectives: z.array(z.string()),
   html: z.string(),
@@ -130,6 +150,7 @@ export const moduleReadingSchema = z.object({
   questionCount: z.number().int(),
   /** The disclosures the learner must acknowledge before reading; null once acknowledged or when there are none. */
   disclosureToAcknowledge: courseDisclosureSchema.nullable(),
+  courseProgress: courseProgressSchema,
 });
 
 export const searchResultSchema = z.object({
@@ -143,11 +164,7 @@ export const searchResultSchema = z.object({
 export const dashboardSchema = z.object({
   courseId: z.string(),
   title: z.string(),
-  modulesDone: z.number().int(),
-  modulesTotal: z.number().int(),
-  recordedMinutes: z.number(),
-  estimatedMinutes: z.number(),
-  requiredMinutes: z.number(),
+  ...courseProgressSchema.shape,
   attempts: z.array(
     z.object({
       attemptId: z.string(),
@@ -158,7 +175,10 @@ export const dashboardSchema = z.object({
       submittedAt: z.number(),
     }),
   ),
+  /** Where the certificate stands, in a sentence: issued, ready to issue, or how many requirements remain. */
   certificateStatus: z.string(),
+  /** The certificate already issued for this version; null until then. */
+  certificate: issuedCertificateRefSchema.nullable(),
 });
 
 export type CourseHome = z.infer<typeof courseHomeSchema>;
@@ -168,3 +188,5 @@ export type CompletionStep = z.infer<typeof completionStepSchema>;
 export type SearchResult = z.infer<typeof searchResultSchema>;
 export type CourseDashboard = z.infer<typeof dashboardSchema>;
 export type ModuleStatus = z.infer<typeof moduleStatusSchema>;
+export type CourseProgressFigures = z.infer<typeof courseProgressSchema>;
+export type IssuedCertificateRef = z.infer<typeof issuedCertificateRefSchema>;

@@ -55,7 +55,7 @@ async function main(): Promise<void> {
   await runBench([
     {
       name: `dashboard query, ${learners} learners with complete histories`,
-      subject: () => buildCourseDashboard(db, someone, course, Date.now(), ''),
+      subject: () => buildCourseDashboard(db, someone, course, Date.now()),
       floorName: "bare indexed SELECT of the learner's attempts",
       floor: () => db.prepare('SELECT * FROM attempts WHERE learner_id = ?').all(someone),
       maxMs: 5,

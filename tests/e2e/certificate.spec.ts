@@ -74,6 +74,7 @@ test('a learner who has not done the work sees what is missing, with links to ea
     /Submit the course evaluation\./,
     /9 more minutes of recorded study\./,
     /Attest the time you spent and claim your credit\./,
+    /Add your full name as it should be printed on your certificate \(Settings, Your details\)\./,
   ]);
   await expect(page.getByRole('button', { name: 'Issue my certificate' })).toHaveCount(0);
   await expect(
@@ -143,9 +144,16 @@ test('new profile to a downloaded certificate that verifies; edited copies do no
     `I attest that I spent 20 minutes on "${fixtureCourse.title}" (version 1.0.0) and claim 0.25 hours of ` +
       'credit, commensurate with the extent of my participation in the activity.',
   );
+  // About 10 minutes recorded: 20 goes past what the course allows unconfirmed, so the form asks about the rest.
+  await attestation.submitButton.click();
+  await expect(page.getByRole('alert')).toContainText(
+    'Confirm that you spent the time CE Player did not record on this course',
+  );
+  await attestation.confirmUnrecorded.check();
   await attestation.submitButton.click();
   await expect(page.getByRole('alert')).toContainText('Tick “I attest that this is accurate”');
   await attestation.claim(20, 0.5);
+  await attestation.confirmUnrecorded.check();
   await attestation.confirm.check();
   await attestation.submitButton.click();
   await expect(page.getByRole('alert')).toContainText('This course offers at most 0.25 hours of credit');

@@ -24,7 +24,11 @@ test('by keyboard alone: the evaluation, the attestation, issuing and saving the
   test.setTimeout(180_000);
   await page.clock.install();
   await page.goto(shell.url);
-  await new ProfilesPage(page).create({ displayName: 'Keys Only', credentials: 'LCSW' });
+  await new ProfilesPage(page).create({
+    displayName: 'Keys Only',
+    certificateName: 'Kelly Keys',
+    credentials: 'LCSW',
+  });
   await studyAndPassFixtureCourse(page);
   const home = new CoursePage(page, fixtureCourse.id, fixtureCourse.title);
   await home.goto();
@@ -47,10 +51,12 @@ test('by keyboard alone: the evaluation, the attestation, issuing and saving the
   await tabAndEnter(page, home.remaining.getByRole('link', { name: 'Open the attestation' }));
   const attestation = new AttestationPage(page, fixtureCourse.id);
   await expect(attestation.heading).toBeFocused();
-  await tabTo(page, attestation.minutes);
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.type('18');
-  await expect(attestation.statement).toContainText('I attest that I spent 18 minutes');
+  // Nothing is filled in unasked; the recorded time (about 10 minutes, so 15, the least 0.25 hours needs) is a key
+  // press away.
+  await expect(attestation.minutes).toHaveValue('');
+  await tabAndEnter(page, attestation.useRecordedTime);
+  await expect(attestation.hours).toHaveValue('0.25');
+  await expect(attestation.statement).toContainText('I attest that I spent 15 minutes');
   await setCheckboxByKeyboard(page, attestation.confirm, true);
   await tabAndEnter(page, attestation.submitButton);
   await expect(attestation.attestedNotice).toBeVisible();

@@ -1,7 +1,9 @@
 import { expect, type Page } from '@playwright/test';
 import { readAnswerKey } from './courseAnswerKey';
 import { fixtureCourse } from './courseFixtures';
+import { AttestationPage } from './pages/AttestationPage';
 import { CoursePage } from './pages/CoursePage';
+import { EvaluationPage } from './pages/EvaluationPage';
 import { QuizPage } from './pages/QuizPage';
 import { ReaderPage } from './pages/ReaderPage';
 
@@ -53,4 +55,19 @@ export async function studyAndPassFixtureCourse(page: Page): Promise<void> {
   await quiz.answerAll(key);
   await quiz.submit();
   await quiz.expectPassed();
+}
+
+/**
+ * Everything the fixture course asks after the learning: submits the evaluation and attests 20 minutes for its
+ * 0.25 hours, so the certificate can be issued. Needs the study time `studyAndPassFixtureCourse` records.
+ */
+export async function evaluateAndAttestFixtureCourse(page: Page): Promise<void> {
+  const evaluation = new EvaluationPage(page, fixtureCourse.id);
+  await evaluation.goto();
+  await evaluation.answerFixtureItems();
+  await evaluation.submit();
+  const attestation = new AttestationPage(page, fixtureCourse.id);
+  await attestation.goto();
+  await attestation.claim(20, 0.25);
+  await attestation.attest();
 }

@@ -22,6 +22,13 @@ function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
+/** True when the learner has not yet given the name a certificate prints (a licensing board needs a full name). */
+function certificateNameMissing(db: LearnerDb, learnerId: string): boolean {
+  const row = db.prepare('SELECT certificate_name FROM learners WHERE id = ?').get(learnerId) as
+    { certificate_name: string } | undefined;
+  return row !== undefined && row.certificate_name.trim() === '';
+}
+
 /** True when the course's expiry date (an ISO date) is before `now`'s calendar day on this computer. */
 export function isExpired(course: Pick<CoursePackage, 'expiryDate'>, now: number): boolean {
   return calendarDay(now) > course.expiryDate;
@@ -30,7 +37,7 @@ export function isExpired(course: Pick<CoursePackage, 'expiryDate'>, now: number
 /**
  * Checks every completion rule of course.yml for one learner on the course's current version: every module read
  * and its quiz passed, the post-test passed, the evaluation submitted, the attestation made, enough recorded study
- * time, and the course not expired. Each unmet rule becomes one step: its kind and a sentence that says what is left.
+ * time, the name to print given, and the course not expired. Each unmet rule becomes one step: its kind and a sentence that says what is left.
  */
 export function completionStatus(
   db: LearnerDb,
@@ -70,6 +77,12 @@ export function completionStatus(
 
   if (rules.requireAttestation && !getAttestation(db, learnerId, course)) {
     add('attestation', 'Attest the time you spent and claim your credit.');
+  }
+  if (certificateNameMissing(db, learnerId)) {
+    add(
+      'certificate-name',
+      'Add your full name as it should be printed on your certificate (Settings, Your details).',
+    );
   }
   const expired = isExpired(course, now);
   if (expired)

@@ -1,3 +1,4 @@
+import { formatCreditHours } from '../../contract/creditHours';
 import { CoreError } from '../coreError';
 import type { CoursePackage } from '../course/courseTypes';
 
@@ -9,11 +10,6 @@ export interface AttestationClaim {
 
 /** The most minutes one attestation can state (a guard against slips such as an extra zero). */
 export const maxAttestedMinutes = 100_000;
-
-/** Hours as the course format writes them: "5.0", "0.25", "4.75". */
-export function formatHours(hours: number): string {
-  return Number.isInteger(hours) ? hours.toFixed(1) : String(hours);
-}
 
 /**
  * Checks a claim against the course: whole minutes from 1, and claimed hours in steps of 0.25, above 0, no more
@@ -44,7 +40,7 @@ export function readAttestationClaim(course: CoursePackage, claim: AttestationCl
   if (claimedHours > max) {
     throw new CoreError(
       'invalid_input',
-      `This course offers at most ${formatHours(max)} hours of credit; claim ${formatHours(max)} or less.`,
+      `This course offers at most ${formatCreditHours(max)} hours of credit; claim ${formatCreditHours(max)} or less.`,
     );
   }
   if (claimedHours * 60 > attestedMinutes) {
@@ -53,7 +49,7 @@ export function readAttestationClaim(course: CoursePackage, claim: AttestationCl
       'invalid_input',
       allowed === 0
         ? `You attested ${attestedMinutes} minutes; claiming credit needs at least 15 minutes of participation.`
-        : `You attested ${attestedMinutes} minutes, so you can claim at most ${formatHours(allowed)} hours.`,
+        : `You attested ${attestedMinutes} minutes, so you can claim at most ${formatCreditHours(allowed)} hours.`,
     );
   }
   return { claimedHours, attestedMinutes };
@@ -61,7 +57,7 @@ export function readAttestationClaim(course: CoursePackage, claim: AttestationCl
 
 /** The words the learner attests to, stored verbatim with the attestation. */
 export function attestationStatement(course: CoursePackage, claim: AttestationClaim): string {
-  const hours = formatHours(claim.claimedHours);
+  const hours = formatCreditHours(claim.claimedHours);
   return (
     `I attest that I spent ${claim.attestedMinutes} minutes on "${course.title}" (version ${course.version}) ` +
     `and claim ${hours} ${claim.claimedHours === 1 ? 'hour' : 'hours'} of credit, commensurate with the extent ` +

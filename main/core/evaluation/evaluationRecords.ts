@@ -6,7 +6,9 @@ import { camelCaseColumns } from '../db/camelCaseColumns';
 import type { LearnerDb } from '../db/learnerDatabase';
 import { requireLearner } from '../learners/learnerProfileRow';
 import { queueLearningEvent } from '../lrs/statementOutbox';
+import { getCourseTime } from '../progress/timeOnTaskTotals';
 import { attestationStatement, readAttestationClaim } from './attestationInput';
+import { requireConfirmedUnrecordedTime } from './unrecordedTimeRule';
 import type { AttestationClaim } from './attestationInput';
 import { readEvaluationResponses } from './evaluationResponseInput';
 import type { EvaluationResponse } from './evaluationResponseInput';
@@ -165,13 +167,14 @@ export function writeAttestation(db: LearnerDb, learnerId: string, attestation: 
 /**
  * Records the learner's attestation of time spent and credit claimed for the course's current version, with the
  * statement they attested to. Claimed hours go in steps of 0.25, above 0, up to the course's credit hours, and the
- * course's minimum of study must be recorded first (`CoreError('forbidden')` says how much is missing).
+ * course's minimum of study must be recorded first (`CoreError('forbidden')` says how much is missing). Minutes
+ * beyond what the course allows over the recorded study need `confirmedUnrecordedTime` (unrecordedTimeRule.ts).
  */
 export function recordAttestation(
   db: LearnerDb,
   learnerId: string,
   course: CoursePackage,
-  claim: AttestationClaim,
+  claim: AttestationClaim & { confirmedUnrecordedTime?: boolean },
   now: number,
 ): Attestation {
   const checked = readAttestationClaim(course, claim);
@@ -190,6 +193,12 @@ export function recordAttestation(
         );
       }
       requireStudyBeforeAttesting(db, learnerId, course, now);
+      requireConfirmedUnrecordedTime(
+        course,
+        getCourseTime(db, learnerId, course.id) / 60_000,
+        checked.attestedMinutes,
+        claim.confirmedUnrecordedTime === true,
+      );
       const attestation: Attestation = {
         courseId: course.id,
         courseVersion: course.version,

@@ -25,10 +25,11 @@ export function createCompletionStepHandlers(
     },
     'attestation.get': ({ courseId, claimedHours, attestedMinutes }, session) =>
       attestationView(db, requireSignedIn(session), library.get(courseId), { claimedHours, attestedMinutes }),
-    'attestation.submit': ({ courseId, claimedHours, attestedMinutes }, session) => {
+    'attestation.submit': ({ courseId, claimedHours, attestedMinutes, confirmedUnrecordedTime }, session) => {
       const learnerId = requireSignedIn(session);
       const course = library.get(courseId);
-      recordAttestation(db, learnerId, course, { claimedHours, attestedMinutes }, now());
+      const claim = { claimedHours, attestedMinutes, confirmedUnrecordedTime };
+      recordAttestation(db, learnerId, course, claim, now());
       return attestationView(db, learnerId, course);
     },
   };

@@ -6,6 +6,7 @@ import { attestationStatement, type AttestationClaim } from '../evaluation/attes
 import { getCourseTime } from '../progress/timeOnTaskTotals';
 import { getAttestation, getEvaluationSubmission } from '../evaluation/evaluationRecords';
 import { requiredStudyMinutes } from '../completion/studyTimeRule';
+import { confirmAboveMinutes } from '../evaluation/unrecordedTimeRule';
 
 /*
  * The two steps a learner takes just before a certificate, as their screens show them: the course evaluation
@@ -65,6 +66,7 @@ export function attestationView(
     estimatedMinutes: course.estimate.totalMinutes,
     requiredForCertificate: course.completion.requireAttestation,
     suggested,
+    confirmAboveMinutes: confirmAboveMinutes(course, recordedMinutes),
     statement,
     attested: attestation
       ? {

@@ -12,7 +12,7 @@ import { hashPin, readPin } from './pinHash';
 /** What a new profile needs; only the display name is required. */
 export interface NewLearnerProfile {
   readonly displayName: string;
-  /** Defaults to the display name. */
+  /** Left blank when not given: a certificate needs it, so the learner gives it before one is issued. */
   readonly certificateName?: string;
   readonly credentials?: string;
   readonly licenseNumber?: string | null;
@@ -75,7 +75,7 @@ export function createLearnerProfile(
   const displayName = profile.displayName;
   const columns: ProfileColumns = {
     display_name: displayName,
-    certificate_name: profile.certificateName ?? displayName,
+    certificate_name: profile.certificateName ?? '',
     credentials: profile.credentials,
     license_number: profile.licenseNumber,
     license_state: profile.licenseState,

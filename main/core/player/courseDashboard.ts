@@ -3,29 +3,26 @@ import { listSubmittedAttempts } from '../attempts/attemptSummaries';
 import { completionStatus } from '../completion/completionStatus';
 import type { CoursePackage } from '../course/courseTypes';
 import type { LearnerDb } from '../db/learnerDatabase';
-import { getCourseProgress } from '../progress/moduleProgress';
+import { courseProgressFigures } from '../completion/courseProgressFigures';
+import { certificateStatusText, issuedCertificateRef } from './certificateStanding';
 
-/** The learner's dashboard for one course: modules done, time beside the estimate, score history. */
+/**
+ * The learner's dashboard for one course: modules done, time beside the estimate, score history, and where the
+ * certificate stands (issued, ready, or what remains).
+ */
 export function buildCourseDashboard(
   db: LearnerDb,
   learnerId: string,
   course: CoursePackage,
   now: number,
-  certificateStatus: string,
 ): CourseDashboard {
   const titles = new Map(course.modules.map((m) => [m.id, m.title]));
-  const done = getCourseProgress(db, learnerId, course.id, course.version).filter(
-    (row) => row.completedAt !== null && !row.needsReview,
-  ).length;
   const status = completionStatus(db, learnerId, course, now);
+  const certificate = issuedCertificateRef(db, learnerId, course);
   return {
     courseId: course.id,
     title: course.title,
-    modulesDone: done,
-    modulesTotal: course.modules.length,
-    recordedMinutes: status.recordedMinutes,
-    estimatedMinutes: course.estimate.totalMinutes,
-    requiredMinutes: status.requiredMinutes,
+    ...courseProgressFigures(db, learnerId, course),
     attempts: listSubmittedAttempts(db, learnerId, course.id, course.version).map((attempt) => ({
       attemptId: attempt.attemptId,
       kind: attempt.kind,
@@ -37,6 +34,7 @@ export function buildCourseDashboard(
       passed: attempt.passed,
       submittedAt: attempt.submittedAt,
     })),
-    certificateStatus,
+    certificateStatus: certificateStatusText(certificate, status.missing),
+    certificate,
   };
 }

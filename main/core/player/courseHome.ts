@@ -1,6 +1,7 @@
 import type { CourseHome } from '../../contract/playerSchemas';
 import { moduleQuizStatuses, postTestStatus } from '../attempts/attemptSummaries';
 import { completionStatus } from '../completion/completionStatus';
+import { courseProgressFigures } from '../completion/courseProgressFigures';
 import { passedModuleQuizzes } from '../completion/passedModuleQuizzes';
 import type { CoursePackage } from '../course/courseTypes';
 import { renderSummaryHtml } from '../course/render/courseHtml';
@@ -8,6 +9,7 @@ import type { LearnerDb } from '../db/learnerDatabase';
 import { getLastPosition } from '../progress/lastPosition';
 import { getCourseProgress } from '../progress/moduleProgress';
 import { getModuleTimes } from '../progress/timeOnTaskTotals';
+import { issuedCertificateRef } from './certificateStanding';
 import { courseDisclosure } from './courseDisclosure';
 import { courseLinkTargets } from './linkTargets';
 
@@ -58,7 +60,6 @@ export function buildCourseHome(
     faculty: course.faculty,
     provider: course.provider,
     disclosure: courseDisclosure(db, learnerId, course),
-    estimatedMinutes: course.estimate.totalMinutes,
     creditHours: course.credit.hours,
     designations: course.credit.designations,
     accreditationStatement: course.accreditationStatement,
@@ -67,6 +68,7 @@ export function buildCourseHome(
     reviewDate: course.reviewDate,
     expiryDate: course.expiryDate,
     expired: status.expired,
+    ...courseProgressFigures(db, learnerId, course),
     modules,
     postTest:
       course.postTest && postTest
@@ -84,8 +86,8 @@ export function buildCourseHome(
       position && position.courseVersion === course.version
         ? { moduleId: position.moduleId, scroll: position.scrollFraction }
         : null,
-    recordedMinutes: status.recordedMinutes,
     remaining: status.missing,
+    certificate: issuedCertificateRef(db, learnerId, course),
     changedModules: modules.filter((m) => m.needsReview).map((m) => m.title),
   };
 }

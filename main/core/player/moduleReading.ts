@@ -1,6 +1,7 @@
 import type { CourseDisclosure, ModuleReading } from '../../contract/playerSchemas';
 import type { CourseModule, CoursePackage } from '../course/courseTypes';
 import { renderModuleHtml, type RenderedDocument } from '../course/render/courseHtml';
+import { courseProgressFigures } from '../completion/courseProgressFigures';
 import type { LearnerDb } from '../db/learnerDatabase';
 import { listBookmarks } from '../progress/bookmarks';
 import { getLastPosition } from '../progress/lastPosition';
@@ -49,6 +50,7 @@ export function readModuleForReading(
   return {
     courseId: course.id,
     moduleId: module.id,
+    number: index + 1,
     title: module.title,
     objectives: module.objectives,
     html: rendered.html,
@@ -68,6 +70,7 @@ export function readModuleForReading(
       .map((bookmark) => ({ anchor: bookmark.anchorId, label: bookmark.label })),
     questionCount: module.questions.length,
     disclosureToAcknowledge: unacknowledged(courseDisclosure(db, learnerId, course)),
+    courseProgress: courseProgressFigures(db, learnerId, course),
   };
 }
 

@@ -1,6 +1,5 @@
 import type { ChannelHandlers } from '../app/channelHandlers';
 import { requireSignedIn } from '../app/session';
-import { completionStatus } from '../completion/completionStatus';
 import { renderReferencesHtml } from '../course/render/courseHtml';
 import type { LearnerDb } from '../db/learnerDatabase';
 import type { CourseLibrary } from '../library/courseLibrary';
@@ -9,12 +8,13 @@ import { saveLastPosition } from '../progress/lastPosition';
 import { saveModuleNote } from '../progress/moduleNotes';
 import { markModuleOpened, markModuleReadToEnd } from '../progress/moduleProgress';
 import { recordHeartbeat } from '../progress/timeOnTask';
-import { getModuleTimes } from '../progress/timeOnTaskTotals';
+import { getCourseTime, getModuleTimes } from '../progress/timeOnTaskTotals';
 import type { CourseSearch } from '../search/courseSearch';
 import { buildCourseDashboard } from './courseDashboard';
 import { acknowledgeDisclosures } from './courseDisclosure';
 import { buildCourseHome } from './courseHome';
 import { moduleRef, requireModule } from './courseModuleRef';
+import { findLastPlace } from './lastPlace';
 import { courseLinkTargets } from './linkTargets';
 import { readModuleForReading } from './moduleReading';
 import { carryProgressToCurrentVersion } from './versionCarryOver';
@@ -29,6 +29,7 @@ type PlayerChannel =
   | 'progress.markOpened'
   | 'progress.savePosition'
   | 'progress.markRead'
+  | 'progress.lastPlace'
   | 'progress.heartbeat'
   | 'notes.save'
   | 'bookmarks.add'
@@ -59,16 +60,8 @@ export function createPlayerHandlers(
       html: renderReferencesHtml(library.get(courseId), courseLinkTargets(courseId)).html,
     }),
     'courses.search': ({ courseId, query }) => search.search(library.get(courseId), query),
-    'courses.dashboard': ({ courseId }, session) => {
-      const learnerId = requireSignedIn(session);
-      const course = library.get(courseId);
-      const missing = completionStatus(db, learnerId, course, now()).missing;
-      const status =
-        missing.length === 0
-          ? 'Every requirement is met: your certificate can be issued.'
-          : `Not yet earned: ${missing.length} ${missing.length === 1 ? 'requirement remains' : 'requirements remain'}.`;
-      return buildCourseDashboard(db, learnerId, course, now(), status);
-    },
+    'courses.dashboard': ({ courseId }, session) =>
+      buildCourseDashboard(db, requireSignedIn(session), library.get(courseId), now()),
     'courses.acknowledgeDisclosures': ({ courseId }, session) => ({
       acknowledgedAt: acknowledgeDisclosures(db, requireSignedIn(session), library.get(courseId), now()),
     }),
@@ -100,6 +93,7 @@ export function createPlayerHandlers(
       markModuleReadToEnd(db, requireSignedIn(session), moduleRef(course, module), now());
       return { readToEnd: true };
     },
+    'progress.lastPlace': (_input, session) => findLastPlace(db, requireSignedIn(session), library),
     'progress.heartbeat': ({ courseId, moduleId, beatId }, session) => {
       const learnerId = requireSignedIn(session);
       const { course, module } = moduleOf(courseId, moduleId);
@@ -112,7 +106,11 @@ export function createPlayerHandlers(
       const moduleMs =
         getModuleTimes(db, learnerId, course.id, course.version).find((t) => t.moduleId === module.id)
           ?.activeMs ?? 0;
-      return { creditedSeconds: result.creditedMs / 1000, moduleMinutes: moduleMs / 60_000 };
+      return {
+        creditedSeconds: result.creditedMs / 1000,
+        moduleMinutes: moduleMs / 60_000,
+        courseMinutes: getCourseTime(db, learnerId, course.id) / 60_000,
+      };
     },
     'notes.save': ({ courseId, moduleId, text }, session) => {
       const { course, module } = moduleOf(courseId, moduleId);

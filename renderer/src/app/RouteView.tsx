@@ -15,11 +15,13 @@ import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { TranscriptScreen } from '../screens/transcript/TranscriptScreen';
 import { VerifyScreen } from '../screens/verify/VerifyScreen';
 import { useProfileSession } from './ProfileSession';
+import { ReturnToLastPlace } from './ReturnToLastPlace';
 import { isPublicRoute, navigate, pageKey, type Route } from './routes';
 
 function SignedInScreen({ route }: { route: Route }) {
   switch (route.screen) {
     case 'profiles':
+      return <ReturnToLastPlace />;
     case 'library':
       return <LibraryScreen />;
     case 'settings':
@@ -53,17 +55,16 @@ function SignedInScreen({ route }: { route: Route }) {
 
 /**
  * The screen for the current route. Nobody signed in: the profile screen, whatever the address, except the
- * screens anyone may use (verifying a certificate). Signed in: the profile screen's address leads to the library.
+ * screens anyone may use (verifying a certificate). Signed in: the app's own address (the profile screen's) returns
+ * the learner to the module they last read, at its saved position, or to the library.
  */
 export function RouteView({ route }: { route: Route }) {
   const { profile } = useProfileSession();
   const signedIn = profile !== null;
-  const atProfiles = route.screen === 'profiles';
   const open = isPublicRoute(route);
   useEffect(() => {
     if (!signedIn && !open) navigate({ screen: 'profiles' }, { replace: true });
-    if (signedIn && atProfiles) navigate({ screen: 'library' }, { replace: true });
-  }, [signedIn, atProfiles, open]);
+  }, [signedIn, open]);
   if (!signedIn) return route.screen === 'verify' ? <VerifyScreen /> : <ProfilesScreen />;
-  return <SignedInScreen key={atProfiles ? pageKey({ screen: 'library' }) : pageKey(route)} route={route} />;
+  return <SignedInScreen key={pageKey(route)} route={route} />;
 }

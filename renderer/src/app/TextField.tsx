@@ -7,6 +7,7 @@ export function TextField({
   onChange,
   hint,
   required = false,
+  optionalNote = 'optional',
   type = 'text',
   autoComplete = 'off',
   inputMode,
@@ -20,6 +21,8 @@ export function TextField({
   onChange: (value: string) => void;
   hint?: string;
   required?: boolean;
+  /** What an optional field's label says it is, in place of "(optional)". */
+  optionalNote?: string;
   type?: 'text' | 'email' | 'password' | 'number';
   autoComplete?: string;
   inputMode?: 'numeric' | 'decimal' | 'text' | 'email';
@@ -35,7 +38,7 @@ export function TextField({
     <div className="field">
       <label htmlFor={id}>
         {label}
-        {!required && <span className="optional"> (optional)</span>}
+        {!required && <span className="optional"> ({optionalNote})</span>}
       </label>
       {hint && (
         <p id={hintId} className="field-hint">

@@ -14,17 +14,24 @@ export function formatPercent(fraction: number): string {
   return `${Math.round(fraction * 100)}%`;
 }
 
+const longDate: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric' };
+
 /** An ISO date ("2026-11-01") as the learner's locale writes it, without shifting it across time zones. */
 export function formatDate(isoDate: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
   if (!match) return isoDate;
   const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return date.toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
+  return date.toLocaleDateString(undefined, longDate);
 }
 
-/** A moment in Unix ms as a short local date and time. */
+/** The local calendar day of a moment (Unix ms), written as `formatDate` writes a date: "December 6, 2026". */
+export function formatDay(ms: number): string {
+  return new Date(ms).toLocaleDateString(undefined, longDate);
+}
+
+/** A moment in Unix ms as a local date and time, the date written as `formatDate` writes one. */
 export function formatDateTime(ms: number): string {
-  return new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return new Date(ms).toLocaleString(undefined, { dateStyle: 'long', timeStyle: 'short' });
 }
 
 /** "1 question", "3 questions". */

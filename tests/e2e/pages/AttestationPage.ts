@@ -28,6 +28,15 @@ export class AttestationPage {
     return this.page.getByRole('checkbox', { name: 'I attest that this is accurate' });
   }
 
+  /** Asked only when the minutes go past what the course allows beyond the recorded time. */
+  get confirmUnrecorded() {
+    return this.page.getByRole('checkbox', { name: /^I spent the other \d+ minutes on this course away/ });
+  }
+
+  get useRecordedTime() {
+    return this.page.getByRole('button', { name: /^Use my recorded time/ });
+  }
+
   get submitButton() {
     return this.page.getByRole('button', { name: 'Attest and claim credit' });
   }
@@ -56,8 +65,12 @@ export class AttestationPage {
     await expect(this.statement).toContainText(`claim ${hoursText} hour`);
   }
 
-  /** Confirms and submits, and waits for the recorded attestation. */
+  /**
+   * Confirms and submits, and waits for the recorded attestation. A claim past what the course allows beyond the
+   * recorded time also confirms the time away from CE Player (the form asks only then; `claim` has waited for it).
+   */
   async attest(): Promise<void> {
+    if (await this.confirmUnrecorded.isVisible()) await this.confirmUnrecorded.check();
     await this.confirm.check();
     await this.submitButton.click();
     await expect(this.attestedNotice).toBeVisible();

@@ -79,10 +79,14 @@ export class ProfilesPage {
     }
   }
 
-  /** Signs in and waits for the library. */
+  /**
+   * Signs in and waits until the app has taken the learner back to where they last read (the library for a
+   * learner who has read nothing).
+   */
   async signIn(displayName: string, pin?: string): Promise<void> {
     await this.trySignIn(displayName, pin);
-    await expect(this.page.getByRole('heading', { level: 1, name: 'Course library' })).toBeVisible();
+    await expect(this.page.getByRole('navigation', { name: 'Profile' })).toContainText(displayName);
+    await expect(this.page).not.toHaveURL(/#\/?$/);
   }
 
   /** Signs out with the header's "Switch profile" and waits for the start screen. */

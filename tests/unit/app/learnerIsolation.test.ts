@@ -47,6 +47,7 @@ const inputs: InputFor = {
   'progress.savePosition': () => ({ courseId, moduleId, scroll: 0.9 }),
   'progress.markOpened': () => ({ courseId, moduleId }),
   'progress.markRead': () => ({ courseId, moduleId }),
+  'progress.lastPlace': () => ({}),
   'progress.heartbeat': () => ({ courseId, moduleId, beatId: 'alice-beat-0001' }),
   'notes.save': () => ({ courseId, moduleId, text: 'Bob was here' }),
   'bookmarks.add': () => ({ courseId, moduleId, anchor: 'the-five-moments', label: 'Bob' }),

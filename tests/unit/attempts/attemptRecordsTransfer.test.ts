@@ -56,7 +56,7 @@ async function filledWorld(): Promise<{ world: AttemptWorld; open: string; submi
     world.db,
     world.a.learnerId ?? '',
     course,
-    { claimedHours: 0.25, attestedMinutes: 20 },
+    { claimedHours: 0.25, attestedMinutes: 20, confirmedUnrecordedTime: true },
     world.clock.now,
   );
   return { world, open: open.attemptId, submitted: [first.attemptId, second.attemptId] };

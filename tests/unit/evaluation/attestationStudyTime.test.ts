@@ -43,7 +43,7 @@ describe('attesting needs the recorded study time the course asks for', () => {
     await study(world, learner, 4);
     const attested = await world.ok(
       'attestation.submit',
-      { courseId: world.course.id, claimedHours: 5, attestedMinutes: 300 },
+      { courseId: world.course.id, claimedHours: 5, attestedMinutes: 300, confirmedUnrecordedTime: true },
       learner,
     );
     expect(attested.attested).toMatchObject({ claimedHours: 5, attestedMinutes: 300 });

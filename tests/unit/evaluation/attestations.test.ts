@@ -40,7 +40,7 @@ describe('attestation of time and claimed credit', () => {
       world.db,
       learner,
       course,
-      { claimedHours: 4.75, attestedMinutes: 295 },
+      { claimedHours: 4.75, attestedMinutes: 295, confirmedUnrecordedTime: true },
       t0,
     );
     expect(made).toEqual({
@@ -55,6 +55,7 @@ describe('attestation of time and claimed credit', () => {
     });
     expect(getAttestation(world.db, learner, course)).toEqual(made);
     expect(
+      // The same claim again returns the record; it was confirmed when made.
       recordAttestation(world.db, learner, course, { claimedHours: 4.75, attestedMinutes: 295 }, t0 + 1),
     ).toEqual(made);
     expect(() =>
@@ -62,7 +63,13 @@ describe('attestation of time and claimed credit', () => {
     ).toThrow('You have already attested your time for this version of the course.');
     // The full designated credit is allowed, and another learner's record is separate.
     expect(
-      recordAttestation(world.db, other, course, { claimedHours: 5, attestedMinutes: 300 }, t0).statement,
+      recordAttestation(
+        world.db,
+        other,
+        course,
+        { claimedHours: 5, attestedMinutes: 300, confirmedUnrecordedTime: true },
+        t0,
+      ).statement,
     ).toMatch(/claim 5\.0 hours of credit/);
     deleteLearnerProfile(world.db, learner, { confirmName: 'Ana' }, t0);
     expect(world.db.prepare('SELECT learner_id FROM attestations').all()).toEqual([{ learner_id: other }]);

@@ -66,7 +66,7 @@ describe('completion rules', () => {
 
   it('lists every unmet rule at once for a learner who has only started', async () => {
     const world = await coreWorld();
-    const learner = await world.signUp('Eli');
+    const learner = await world.signUp('Eli', { certificateName: 'Eli Example' });
     const error = await world.fail('certificates.issue', { courseId }, learner);
     expect(error.code).toBe('forbidden');
     for (const sentence of [
@@ -86,7 +86,7 @@ describe('completion rules', () => {
       editCourse: (dir) =>
         editCourse(dir, 'post_test_pass: 0.75', 'post_test_pass: 0.75\n  require_evaluation: false'),
     });
-    const learner = await world.signUp('Fay');
+    const learner = await world.signUp('Fay', { certificateName: 'Fay Example' });
     await completeCourse(world, learner, 'evaluation');
     expect(await world.ok('certificates.status', { courseId }, learner)).toMatchObject({
       eligible: true,
@@ -103,7 +103,7 @@ describe('completion rules', () => {
       editCourse: (dir) =>
         editCourse(dir, 'post_test_pass: 0.75', 'post_test_pass: 0.75\n  require_attestation: false'),
     });
-    const learner = await world.signUp('Gus');
+    const learner = await world.signUp('Gus', { certificateName: 'Gus Example' });
     await completeCourse(world, learner, 'attestation');
     const issued = await world.ok('certificates.issue', { courseId }, learner);
     expect(issued).toMatchObject({ hoursClaimed: 0.25, status: 'current' });
@@ -111,7 +111,7 @@ describe('completion rules', () => {
 
   it('a course without a post-test issues a certificate that says so', async () => {
     const world = await coreWorld({ editCourse: withoutPostTest });
-    const learner = await world.signUp('Hal');
+    const learner = await world.signUp('Hal', { certificateName: 'Hal Example' });
     await completeCourse(world, learner);
     const issued = await world.ok('certificates.issue', { courseId }, learner);
     expect(issued.postTestPercent).toBeNull();

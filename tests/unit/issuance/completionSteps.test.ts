@@ -115,9 +115,22 @@ describe('the attestation channels', () => {
       code: 'invalid_input',
       message: 'This course offers at most 0.25 hours of credit; claim 0.25 or less.',
     });
-    const made = await world.ok(
+    // 10 minutes recorded, and the course allows a quarter of its 17.68-minute estimate beyond them unconfirmed.
+    expect(before.confirmAboveMinutes).toBe(15);
+    const unconfirmed = await world.fail(
       'attestation.submit',
       { courseId, claimedHours: 0.25, attestedMinutes: 22 },
+      learner,
+    );
+    expect(unconfirmed).toEqual({
+      code: 'invalid_input',
+      message:
+        'You attest 22 minutes; CE Player recorded 10 minutes. Confirm that you spent the other 12 minutes on ' +
+        'this course away from CE Player, or attest the time you spent.',
+    });
+    const made = await world.ok(
+      'attestation.submit',
+      { courseId, claimedHours: 0.25, attestedMinutes: 22, confirmedUnrecordedTime: true },
       learner,
     );
     expect(made).toMatchObject({

@@ -59,7 +59,7 @@ describe('issueCertificate', () => {
       world.db,
       learnerId,
       course,
-      { claimedHours: 0.25, attestedMinutes: 15 },
+      { claimedHours: 0.25, attestedMinutes: 15, confirmedUnrecordedTime: true },
       world.clock.now,
     );
 

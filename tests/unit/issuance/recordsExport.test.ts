@@ -265,7 +265,7 @@ describe('learner records round trip', () => {
 
     // The clinic's IT lists the home installation as trusted.
     const clinic = await coreWorld({ trustedInstallations: [{ name: "Ana's home", key: installationKey }] });
-    const there = await clinic.signUp('Ana at the clinic');
+    const there = await clinic.signUp('Ana at the clinic', { certificateName: 'Ana Ortiz' });
     const first = await clinic.ok('records.import', { content: file.content }, there);
     expect(first).toMatchObject({
       verified: true,

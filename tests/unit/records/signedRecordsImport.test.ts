@@ -165,7 +165,7 @@ describe('signed records files', () => {
   it('signed by a trusted installation still pass every live rule, and a failing one imports nothing', async () => {
     const { home, content, key } = await homeExport();
     const clinic = await coreWorld({ trustedInstallations: [{ name: 'Home', key }] });
-    const ana = await clinic.signUp('Ana');
+    const ana = await clinic.signUp('Ana', { certificateName: 'Ana Ortiz' });
     const tooMuch = resigned(home, content, (bundle) => {
       const [attestation] = bundle.attemptRecords.attestations;
       if (attestation) attestation.claimedHours = 500;

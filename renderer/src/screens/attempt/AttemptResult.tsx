@@ -5,6 +5,7 @@ import { formatPercent } from '../../app/displayFormats';
 import { routeHref } from '../../app/routes';
 import { useStartAttempt } from '../../app/useStartAttempt';
 import { attemptKindLabel } from './answerText';
+import { AttemptNextStep } from './AttemptNextStep';
 import { ModuleResults } from './ModuleResults';
 import { QuestionFeedback } from './QuestionFeedback';
 
@@ -24,8 +25,9 @@ function canRetake(view: AttemptView): boolean {
 }
 
 /**
- * A submitted attempt: the score against the pass mark, what to do next, per-module results (post-test), and each
- * question right or wrong with where to review it; the key and explanations as the feedback policy allows.
+ * A submitted attempt: the score against the pass mark, the next step beside Retake and Back, per-module results
+ * (post-test), and each question right or wrong with where to review it; the key and explanations as the feedback
+ * policy allows.
  */
 export function AttemptResult({ view }: { view: AttemptView }) {
   const { action, start } = useStartAttempt();
@@ -48,6 +50,7 @@ export function AttemptResult({ view }: { view: AttemptView }) {
         </p>
       </div>
       <div className="actions">
+        <AttemptNextStep view={view} />
         {canRetake(view) ? (
           <BusyButton busy={action.busy} busyLabel="Starting…" onClick={retake}>
             Retake the {label}
@@ -68,7 +71,7 @@ export function AttemptResult({ view }: { view: AttemptView }) {
             Back to the module
           </a>
         )}
-        <a className="button-link primary" href={routeHref({ screen: 'course', courseId: view.courseId })}>
+        <a className="button-link" href={routeHref({ screen: 'course', courseId: view.courseId })}>
           Back to course
         </a>
       </div>

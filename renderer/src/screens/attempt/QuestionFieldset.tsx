@@ -32,8 +32,8 @@ function Choice({
 }
 
 /**
- * A question as a fieldset named by its stem: one choice (radios), several ("Select all that apply", checkboxes),
- * or true/false (two radios). The stem may hold paragraphs, which a legend cannot, so it names the group through
+ * A question as a fieldset named by its stem: one choice (radios), several ("Select all that apply", said once:
+ * by the stem when its author wrote it, else by a hint; checkboxes), or true/false (two radios). The stem may hold paragraphs, which a legend cannot, so it names the group through
  * aria-labelledby. Every change is handed up at once to be saved.
  */
 export function QuestionFieldset({
@@ -49,14 +49,16 @@ export function QuestionFieldset({
   const hintId = `${name}-hint`;
   const stemId = `${name}-stem`;
   const chosen = Array.isArray(answer) ? answer : [];
+  // A stem that already says "Select all that apply" is not followed by the same words again.
+  const hinted = question.type === 'multiple' && !/select all that apply/i.test(question.stem);
   return (
     <fieldset
       className="question-fieldset"
       aria-labelledby={stemId}
-      aria-describedby={question.type === 'multiple' ? hintId : undefined}
+      aria-describedby={hinted ? hintId : undefined}
     >
       <div id={stemId} className="question-stem" dangerouslySetInnerHTML={{ __html: question.stemHtml }} />
-      {question.type === 'multiple' && (
+      {hinted && (
         <p id={hintId} className="field-hint">
           Select all that apply.
         </p>

@@ -1,20 +1,41 @@
 import type React from 'react';
 import { useState } from 'react';
 import type { AttestationView } from '../../../../main/contract/certificateSchemas';
+import { formatCreditHours } from '../../../../main/contract/creditHours';
 import { invoke } from '../../api/contractClient';
 import { ActionFeedback } from '../../app/ActionFeedback';
 import { BusyButton } from '../../app/BusyButton';
 import { formatHours, formatMinutes } from '../../app/displayFormats';
 import { FactList } from '../../app/FactList';
+import { studyTimeWords } from '../../app/studyTimeWords';
 import { TextField } from '../../app/TextField';
 import { useAction } from '../../app/useAction';
 import { useChannel } from '../../app/useChannel';
 import { parseClaim, type ClaimInput } from './attestationClaim';
+import { UnrecordedTimeConfirm } from './UnrecordedTimeConfirm';
+
+/** Why the form cannot be sent yet, in the order the learner meets the fields; null when it can. */
+function claimProblem(
+  claim: ReturnType<typeof parseClaim>,
+  beyond: boolean,
+  awayConfirmed: boolean,
+  previewReady: boolean,
+  confirmed: boolean,
+): string | null {
+  if (!claim) return 'Enter the minutes you spent as a whole number and the hours you claim as a number.';
+  if (beyond && !awayConfirmed)
+    return 'Confirm that you spent the time CE Player did not record on this course, or attest less time.';
+  if (!previewReady) return 'Wait until the statement below shows your claim, read it, then attest.';
+  if (!confirmed) return 'Tick “I attest that this is accurate” to confirm the statement.';
+  return null;
+}
 
 /**
- * The attestation form: the recorded time, the estimate and the most credit; the minutes the learner spent and
- * the hours claimed; the exact statement for that claim (asked of the core as it is typed); and a checkbox to
- * confirm it. Changing the claim clears the confirmation, since it confirmed other words.
+ * The attestation form: the rule in one sentence; the recorded time, the minimum and the most credit; the minutes
+ * the learner spent and the hours claimed, which start empty (the recorded time is one click away, never filled in
+ * unasked); a confirmation of time away from the app when the claim goes past what the course allows; the exact
+ * statement for that claim (asked of the core as it is typed); and a checkbox to confirm it. Changing the claim
+ * clears both confirmations, since they confirmed other numbers.
  */
 export function AttestationForm({
   courseId,
@@ -25,14 +46,13 @@ export function AttestationForm({
   view: AttestationView;
   onAttested: (view: AttestationView) => void;
 }) {
-  const [input, setInput] = useState<ClaimInput>({
-    minutes: String(view.suggested.attestedMinutes),
-    hours: String(view.suggested.claimedHours),
-  });
+  const [input, setInput] = useState<ClaimInput>({ minutes: '', hours: '' });
   const [confirmed, setConfirmed] = useState(false);
+  const [awayConfirmed, setAwayConfirmed] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const submit = useAction();
   const claim = parseClaim(input);
+  const beyond = claim !== null && claim.attestedMinutes > view.confirmAboveMinutes;
   const preview = useChannel(
     'attestation.get',
     claim ? { courseId, ...claim } : { courseId },
@@ -41,35 +61,51 @@ export function AttestationForm({
   const change = (next: Partial<ClaimInput>) => {
     setInput((old) => ({ ...old, ...next }));
     setConfirmed(false);
+    setAwayConfirmed(false);
   };
+  const { suggested } = view;
 
   const send = async (event: React.FormEvent) => {
     event.preventDefault();
-    const wrong = !claim
-      ? 'Enter the minutes you spent as a whole number and the hours you claim as a number.'
-      : preview.status !== 'ready'
-        ? 'Wait until the statement below shows your claim, read it, then attest.'
-        : !confirmed
-          ? 'Tick “I attest that this is accurate” to confirm the statement.'
-          : null;
+    const wrong = claimProblem(claim, beyond, awayConfirmed, preview.status === 'ready', confirmed);
     setProblem(wrong);
     if (wrong || !claim) return submit.reset();
-    const attested = await submit.run(() => invoke('attestation.submit', { courseId, ...claim }));
+    const attested = await submit.run(() =>
+      invoke('attestation.submit', { courseId, ...claim, confirmedUnrecordedTime: beyond || undefined }),
+    );
     if (attested) onAttested(attested);
   };
 
   return (
     <form className="form" onSubmit={(event) => void send(event)} noValidate>
+      <p className="attestation-rule">
+        Claim only the time you actually spent, up to the {formatHours(view.maxHours)} designated; your
+        recorded study time must reach the minimum for the certificate ({formatMinutes(view.requiredMinutes)}
+        ), as it now does.
+      </p>
       <FactList
         facts={[
-          ['Study time recorded', formatMinutes(view.recordedMinutes)],
-          ['Estimated time', formatMinutes(view.estimatedMinutes)],
+          [studyTimeWords.recorded.label, formatMinutes(Math.floor(view.recordedMinutes))],
+          [studyTimeWords.minimum.label, formatMinutes(view.requiredMinutes)],
           ['Most credit you can claim', formatHours(view.maxHours)],
         ]}
       />
+      <p>
+        <button
+          type="button"
+          onClick={() =>
+            change({
+              minutes: String(suggested.attestedMinutes),
+              hours: formatCreditHours(suggested.claimedHours),
+            })
+          }
+        >
+          Use my recorded time: {suggested.attestedMinutes} minutes, {formatHours(suggested.claimedHours)}
+        </button>
+      </p>
       <TextField
         label="Minutes you actually spent on this course"
-        hint="Whole minutes, including time away from this app (for example reading the references)."
+        hint="Whole minutes, including time on this course away from CE Player (for example reading the references)."
         type="number"
         inputMode="numeric"
         min={1}
@@ -90,6 +126,14 @@ export function AttestationForm({
         value={input.hours}
         onChange={(hours) => change({ hours })}
       />
+      {beyond && claim && (
+        <UnrecordedTimeConfirm
+          view={view}
+          attestedMinutes={claim.attestedMinutes}
+          confirmed={awayConfirmed}
+          onChange={setAwayConfirmed}
+        />
+      )}
       <section aria-labelledby="attestation-statement-title" className="statement-box">
         <h2 id="attestation-statement-title">The statement you attest to</h2>
         {!claim ? (
@@ -112,7 +156,7 @@ export function AttestationForm({
         <input
           type="checkbox"
           checked={confirmed}
-          aria-describedby={preview.status === 'ready' ? 'attestation-statement' : undefined}
+          aria-describedby={preview.status === 'ready' && claim ? 'attestation-statement' : undefined}
           onChange={(event) => setConfirmed(event.target.checked)}
         />
         <span>I attest that this is accurate</span>

@@ -2,6 +2,7 @@ import { ContinueToCertificate } from '../certificate/ContinueToCertificate';
 import type { AttestationView } from '../../../../main/contract/certificateSchemas';
 import { formatDateTime, formatHours, formatMinutes } from '../../app/displayFormats';
 import { FactList } from '../../app/FactList';
+import { studyTimeWords } from '../../app/studyTimeWords';
 
 type Attested = NonNullable<AttestationView['attested']>;
 
@@ -22,7 +23,7 @@ export function AttestationRecord({
         facts={[
           ['Minutes attested', formatMinutes(attested.attestedMinutes)],
           ['Credit claimed', formatHours(attested.claimedHours)],
-          ['Study time recorded', formatMinutes(view.recordedMinutes)],
+          [studyTimeWords.recorded.label, formatMinutes(Math.floor(view.recordedMinutes))],
         ]}
       />
       <h2>The statement you attested to</h2>

@@ -2,6 +2,7 @@ import type { AttestationView } from '../../../../main/contract/certificateSchem
 import { formatMinutes } from '../../app/displayFormats';
 import { FactList } from '../../app/FactList';
 import { routeHref } from '../../app/routes';
+import { studyTimeWords } from '../../app/studyTimeWords';
 
 /**
  * In place of the attestation form while the recorded study is below the course's minimum: the core refuses an
@@ -18,8 +19,8 @@ export function StudyTimeShort({ courseId, view }: { courseId: string; view: Att
       </p>
       <FactList
         facts={[
-          ['Study time recorded', formatMinutes(recorded)],
-          ['Needed before attesting', formatMinutes(view.requiredMinutes)],
+          [studyTimeWords.recorded.label, formatMinutes(recorded)],
+          [studyTimeWords.minimum.label, formatMinutes(view.requiredMinutes)],
         ]}
       />
       <div className="actions">

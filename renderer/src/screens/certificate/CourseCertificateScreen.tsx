@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { CertificateSummary } from '../../../../main/contract/certificateSchemas';
 import { CourseBreadcrumb } from '../../app/CourseBreadcrumb';
+import { routeHref } from '../../app/routes';
 import { StatusMessage } from '../../app/StatusMessage';
 import { useChannel } from '../../app/useChannel';
 import { useScreenFocus } from '../../app/useScreenFocus';
@@ -31,7 +32,17 @@ export function CourseCertificateScreen({ courseId }: { courseId: string }) {
       <StatusMessage state={status} what="your certificate status" />
       {backupNotice && <p className="notice notice-warning">{backupNotice}</p>}
       {certificate ? (
-        <CertificateView certificate={certificate} onCorrected={setLatest} />
+        <>
+          <CertificateView certificate={certificate} onCorrected={setLatest} />
+          <nav aria-label="After your certificate" className="actions screen-only">
+            <a className="button-link" href={routeHref({ screen: 'transcript' })}>
+              Your transcript
+            </a>
+            <a className="button-link" href={routeHref({ screen: 'course', courseId })}>
+              Back to the course
+            </a>
+          </nav>
+        </>
       ) : value?.eligible ? (
         <IssueCertificateCard
           courseId={courseId}

@@ -14,6 +14,8 @@ function stepRoute(courseId: string, kind: CompletionStep['kind']): { route: Rou
     case 'quiz':
     case 'study-time':
       return { route: { screen: 'course', courseId }, label: 'Continue the course' };
+    case 'certificate-name':
+      return { route: { screen: 'settings' }, label: 'Add it in Settings' };
     case 'expired':
       return null;
   }

@@ -1,30 +1,18 @@
 import type { CourseHome } from '../../../../main/contract/playerSchemas';
 import { formatDate, formatDateTime, formatHours, formatMinutes } from '../../app/displayFormats';
+import { studyTimeWords } from '../../app/studyTimeWords';
 import { DisclosureBlock } from './DisclosureBlock';
 
 /**
- * Everything a CE provider must disclose before the learner starts: audience, objectives, the people in control of
- * the content and their relationships (or the older faculty disclosures), time and credit, designation and
- * accreditation statements, dates, provider and disclaimer.
+ * The rest of what a CE provider must disclose before the learner starts (the summary and objectives have their
+ * own sections): the people in control of the content and their relationships (or the older faculty disclosures),
+ * time and credit, designation and accreditation statements, dates, provider and disclaimer. While the learner
+ * still has to confirm the disclosures, the block that asks for it shows the people; they are not repeated here.
  */
-export function CourseDisclosures({ course }: { course: CourseHome }) {
+export function CourseDisclosures({ course, asking }: { course: CourseHome; asking: boolean }) {
   return (
-    <section aria-labelledby="course-about" className="disclosures">
-      <h2 id="course-about">About this activity</h2>
-      {course.audience && (
-        <>
-          <h3>Intended audience</h3>
-          <p>{course.audience}</p>
-        </>
-      )}
-      <h3>Learning objectives</h3>
-      <p>After this activity you will be able to:</p>
-      <ol>
-        {course.objectives.map((objective, index) => (
-          <li key={index}>{objective}</li>
-        ))}
-      </ol>
-      {course.disclosure && (
+    <div className="disclosures">
+      {course.disclosure && !asking && (
         <>
           <DisclosureBlock disclosure={course.disclosure} />
           {course.disclosure.acknowledgedAt !== null && (
@@ -53,7 +41,7 @@ export function CourseDisclosures({ course }: { course: CourseHome }) {
       <h3>Time, credit and dates</h3>
       <dl className="facts">
         <div>
-          <dt>Estimated time</dt>
+          <dt>{studyTimeWords.estimated.label}</dt>
           <dd>{formatMinutes(course.estimatedMinutes)}</dd>
         </div>
         <div>
@@ -95,6 +83,6 @@ export function CourseDisclosures({ course }: { course: CourseHome }) {
           <p className="disclaimer">{course.disclaimer}</p>
         </>
       )}
-    </section>
+    </div>
   );
 }

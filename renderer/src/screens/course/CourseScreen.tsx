@@ -7,15 +7,16 @@ import { useScreenFocus } from '../../app/useScreenFocus';
 import { CourseSearchForm } from '../search/CourseSearchForm';
 import { AcknowledgeDisclosures } from './AcknowledgeDisclosures';
 import { CertificateProgress } from './CertificateProgress';
-import { CourseDisclosures } from './CourseDisclosures';
+import { CourseAboutSections } from './CourseAboutSections';
+import { CourseProgressCard } from './CourseProgressCard';
 import { ModuleStatusList } from './ModuleStatusList';
 import { PostTestCard } from './PostTestCard';
-import { ResumeLink } from './ResumeLink';
 
 /**
- * A course's home page: what it is, the disclosures to acknowledge before starting (a course that lists people),
- * everything else the provider must disclose, where the learner left off, each module's status, the post-test
- * and what remains before a certificate.
+ * A course's home page. It leads with Start or Continue and the learner's progress; then what the course is, its
+ * objectives and what the provider discloses, in sections open on the first start and folded afterwards; on the
+ * first start of a course that lists people, the disclosures to confirm; each module's status; the post-test;
+ * and the certificate.
  */
 export function CourseScreen({ courseId }: { courseId: string }) {
   const home = useChannel('courses.home', { courseId }, courseId);
@@ -41,6 +42,8 @@ export function CourseScreen({ courseId }: { courseId: string }) {
       ? { ...loaded, disclosure: { ...loaded.disclosure, acknowledgedAt } }
       : loaded;
   const toAcknowledge = course.disclosure?.acknowledgedAt === null ? course.disclosure : null;
+  // The first start: disclosures still to confirm, or (a course without them) no module opened yet.
+  const firstStart = toAcknowledge !== null || course.modules.every((module) => !module.opened);
   return (
     <>
       <nav aria-label="Breadcrumb" className="breadcrumb">
@@ -56,6 +59,8 @@ export function CourseScreen({ courseId }: { courseId: string }) {
           it.
         </p>
       )}
+      <CourseProgressCard course={course} firstStart={firstStart} />
+      <CourseAboutSections course={course} firstStart={firstStart} asking={toAcknowledge !== null} />
       {toAcknowledge && (
         <AcknowledgeDisclosures
           courseId={courseId}
@@ -68,13 +73,11 @@ export function CourseScreen({ courseId }: { courseId: string }) {
           Thank you: your reading of the disclosures is recorded. You can start the course.
         </p>
       )}
-      <div className="summary" dangerouslySetInnerHTML={{ __html: course.summaryHtml }} />
-      <CourseDisclosures course={course} />
-      <ResumeLink course={course} />
       <ModuleStatusList course={course} />
       {course.postTest && (
         <PostTestCard courseId={courseId} postTest={course.postTest} modules={course.modules} />
       )}
+      <CertificateProgress course={course} />
       <nav aria-label="Course tools" className="course-tools">
         <ul>
           {course.hasReferences && (
@@ -94,7 +97,6 @@ export function CourseScreen({ courseId }: { courseId: string }) {
         </ul>
       </nav>
       <CourseSearchForm courseId={courseId} />
-      <CertificateProgress course={course} />
     </>
   );
 }

@@ -11,7 +11,15 @@ export function moduleStatusText(module: ModuleStatus): string {
   return 'Not started';
 }
 
-/** The modules in reading order, each with its status and a note when it changed since the last visit. */
+/** A module is finished once it is read to the end and its quiz is passed (as the core counts modules done). */
+function isFinished(module: ModuleStatus): boolean {
+  return module.readToEnd && module.quizPassed;
+}
+
+/**
+ * The modules in reading order, numbered, with a check on each finished one, its status, its estimated time
+ * ("about 23 min") and a note when it changed since the last visit.
+ */
 export function ModuleStatusList({ course }: { course: CourseHome }) {
   return (
     <section aria-labelledby="course-modules">
@@ -23,21 +31,44 @@ export function ModuleStatusList({ course }: { course: CourseHome }) {
         </p>
       )}
       <ol className="module-list">
-        {course.modules.map((module) => (
-          <li key={module.id} data-status={module.quizPassed ? 'passed' : module.readToEnd ? 'read' : 'open'}>
-            <a
-              className="module-title"
-              href={routeHref({ screen: 'module', courseId: course.id, moduleId: module.id, anchor: null })}
+        {course.modules.map((module, index) => {
+          const finished = isFinished(module);
+          return (
+            <li
+              key={module.id}
+              data-status={module.quizPassed ? 'passed' : module.readToEnd ? 'read' : 'open'}
+              data-finished={finished || undefined}
             >
-              {module.title}
-            </a>
-            <span className="module-meta">
-              <span className="module-status">{moduleStatusText(module)}</span>
-              {module.needsReview && <span className="module-review"> · Changed since your last visit</span>}
-              <span> · {formatMinutes(module.minutes)}</span>
-            </span>
-          </li>
-        ))}
+              <span className="module-title-cell">
+                <span className="module-index" aria-hidden="true">
+                  {index + 1}.
+                </span>
+                <span className="module-check" aria-hidden="true">
+                  {finished ? '✓' : ''}
+                </span>
+                <a
+                  className="module-title"
+                  href={routeHref({
+                    screen: 'module',
+                    courseId: course.id,
+                    moduleId: module.id,
+                    anchor: null,
+                  })}
+                >
+                  {module.title}
+                </a>
+                {finished && <span className="visually-hidden"> (finished)</span>}
+              </span>
+              <span className="module-meta">
+                <span className="module-status">{moduleStatusText(module)}</span>
+                {module.needsReview && (
+                  <span className="module-review"> · Changed since your last visit</span>
+                )}
+                <span> · about {formatMinutes(module.minutes)}</span>
+              </span>
+            </li>
+          );
+        })}
       </ol>
     </section>
   );

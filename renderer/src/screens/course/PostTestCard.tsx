@@ -2,14 +2,20 @@ import type { CourseHome, ModuleStatus } from '../../../../main/contract/playerS
 import { ActionFeedback } from '../../app/ActionFeedback';
 import { BusyButton } from '../../app/BusyButton';
 import { countOf, formatPercent } from '../../app/displayFormats';
+import { LockedButton } from '../../app/LockedButton';
 import { useStartAttempt } from '../../app/useStartAttempt';
 
 type PostTest = NonNullable<CourseHome['postTest']>;
 
+/** Why the post-test is locked, beside its button: "3 module quizzes still to pass". */
+export function postTestLockReason(quizzesLeft: number): string {
+  return `${countOf(quizzesLeft, 'module quiz', 'module quizzes')} still to pass.`;
+}
+
 /**
  * The post-test: what it asks (pass mark, questions, attempts used and left, best score) and a button to start
- * it. Starting is the core's decision; when it refuses (a module quiz not yet passed, no attempts left) its
- * message is shown.
+ * it, which looks locked, with the reason beside it, until every module quiz is passed. Starting is still the
+ * core's decision; when it refuses (no attempts left, say) its message is shown.
  */
 export function PostTestCard({
   courseId,
@@ -57,20 +63,21 @@ export function PostTestCard({
         </p>
       ) : (
         <>
-          {quizzesLeft > 0 && (
-            <p>
-              The post-test opens once every module quiz is passed:{' '}
-              {countOf(quizzesLeft, 'module quiz', 'module quizzes')} still to pass.
-            </p>
+          {quizzesLeft > 0 ? (
+            <>
+              <p>The post-test opens once every module quiz is passed.</p>
+              <LockedButton reason={postTestLockReason(quizzesLeft)}>Start the post-test</LockedButton>
+            </>
+          ) : (
+            <BusyButton
+              className="primary"
+              busy={action.busy}
+              busyLabel="Starting…"
+              onClick={() => start({ kind: 'post-test', courseId })}
+            >
+              {postTest.attemptsUsed > 0 ? 'Start a new post-test attempt' : 'Start the post-test'}
+            </BusyButton>
           )}
-          <BusyButton
-            className="primary"
-            busy={action.busy}
-            busyLabel="Starting…"
-            onClick={() => start({ kind: 'post-test', courseId })}
-          >
-            {postTest.attemptsUsed > 0 ? 'Start a new post-test attempt' : 'Start the post-test'}
-          </BusyButton>
           <ActionFeedback state={action.state} running="Starting the post-test…" />
         </>
       )}

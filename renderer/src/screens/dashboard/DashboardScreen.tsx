@@ -1,9 +1,11 @@
 import { CourseBreadcrumb } from '../../app/CourseBreadcrumb';
-import { formatMinutes } from '../../app/displayFormats';
+import { FactList } from '../../app/FactList';
 import { routeHref } from '../../app/routes';
 import { StatusMessage } from '../../app/StatusMessage';
+import { StudyTimeFacts } from '../../app/StudyTimeFacts';
 import { useChannel } from '../../app/useChannel';
 import { useScreenFocus } from '../../app/useScreenFocus';
+import { IssuedCertificateNote } from '../certificate/IssuedCertificateNote';
 import { ScoreChart } from './ScoreChart';
 
 /** The learner's progress in one course: modules done, time recorded, quiz scores and certificate status. */
@@ -23,26 +25,8 @@ export function DashboardScreen({ courseId }: { courseId: string }) {
           <p className="lead">{value.title}</p>
           <section aria-labelledby="dashboard-progress" className="card">
             <h2 id="dashboard-progress">Progress</h2>
-            <dl className="facts">
-              <div>
-                <dt>Modules done</dt>
-                <dd>
-                  {value.modulesDone} of {value.modulesTotal}
-                </dd>
-              </div>
-              <div>
-                <dt>Time recorded</dt>
-                <dd>{formatMinutes(value.recordedMinutes)}</dd>
-              </div>
-              <div>
-                <dt>Estimated time</dt>
-                <dd>{formatMinutes(value.estimatedMinutes)}</dd>
-              </div>
-              <div>
-                <dt>Minimum time for a certificate</dt>
-                <dd>{formatMinutes(value.requiredMinutes)}</dd>
-              </div>
-            </dl>
+            <FactList facts={[['Modules done', `${value.modulesDone} of ${value.modulesTotal}`]]} />
+            <StudyTimeFacts times={value} />
           </section>
           <section aria-labelledby="dashboard-scores">
             <h2 id="dashboard-scores">Quiz scores</h2>
@@ -50,10 +34,18 @@ export function DashboardScreen({ courseId }: { courseId: string }) {
           </section>
           <section aria-labelledby="dashboard-certificate" className="card">
             <h2 id="dashboard-certificate">Certificate</h2>
-            <p>{value.certificateStatus}</p>
-            <p>
-              <a href={routeHref({ screen: 'certificate', courseId })}>Your certificate for this course</a>
-            </p>
+            {value.certificate ? (
+              <IssuedCertificateNote courseId={courseId} certificate={value.certificate} />
+            ) : (
+              <>
+                <p>{value.certificateStatus}</p>
+                <p>
+                  <a href={routeHref({ screen: 'certificate', courseId })}>
+                    Your certificate for this course
+                  </a>
+                </p>
+              </>
+            )}
           </section>
         </>
       )}

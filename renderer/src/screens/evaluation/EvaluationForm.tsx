@@ -6,11 +6,26 @@ import { ActionFeedback } from '../../app/ActionFeedback';
 import { BusyButton } from '../../app/BusyButton';
 import { useAction } from '../../app/useAction';
 import { EvaluationItemField } from './EvaluationItemField';
+import { LikertGrid } from './LikertGrid';
 
 /** A submitted evaluation, as the screen shows it. */
 export type EvaluationSubmission = NonNullable<EvaluationView['submitted']>;
 
 type Answers = Record<string, number | string>;
+
+type EvaluationItem = EvaluationView['items'][number];
+
+/** The items in order, with each run of agree/disagree items together (they share one grid). */
+function itemRuns(items: readonly EvaluationItem[]): { likert: boolean; items: EvaluationItem[] }[] {
+  const runs: { likert: boolean; items: EvaluationItem[] }[] = [];
+  for (const item of items) {
+    const likert = item.type === 'likert';
+    const last = runs.at(-1);
+    if (last && last.likert && likert) last.items.push(item);
+    else runs.push({ likert, items: [item] });
+  }
+  return runs;
+}
 
 /** The answers to send: blank text is left out, so an optional item stays unanswered. */
 function responsesToSend(answers: Answers): Answers {
@@ -48,14 +63,25 @@ export function EvaluationForm({
           : ''}
         Items marked (required) must be answered. Your answers cannot be changed once submitted.
       </p>
-      {view.items.map((item) => (
-        <EvaluationItemField
-          key={item.id}
-          item={item}
-          value={answers[item.id] ?? null}
-          onChange={(value) => setAnswers((old) => ({ ...old, [item.id]: value }))}
-        />
-      ))}
+      {itemRuns(view.items).map((run) =>
+        run.likert ? (
+          <LikertGrid
+            key={run.items[0]?.id}
+            items={run.items}
+            answers={answers}
+            onChange={(id, value) => setAnswers((old) => ({ ...old, [id]: value }))}
+          />
+        ) : (
+          run.items.map((item) => (
+            <EvaluationItemField
+              key={item.id}
+              item={item}
+              value={answers[item.id] ?? null}
+              onChange={(value) => setAnswers((old) => ({ ...old, [item.id]: value }))}
+            />
+          ))
+        ),
+      )}
       <ActionFeedback
         state={submit.state}
         running="Submitting your evaluation…"

@@ -1,16 +1,14 @@
 import { useId } from 'react';
 import type { EvaluationView } from '../../../../main/contract/certificateSchemas';
 import { RadioGroup } from '../../app/RadioGroup';
+import { maxEvaluationTextLength } from '../../../../main/contract/limits';
 import { likertChoices } from './likertScale';
 
 type EvaluationItem = EvaluationView['items'][number];
 
-/** The longest free-text answer the core keeps. */
-const maxTextLength = 4000;
-
 /**
- * One evaluation item: a likert item as five labelled radios, a choice item as its options, a text item as a
- * textarea. Required items say so in their label.
+ * One evaluation item: a likert item as five labelled radios (on its own; a run of them is a LikertGrid), a choice
+ * item as its options, a text item as a textarea. Required items say so in their label.
  */
 export function EvaluationItemField({
   item,
@@ -61,7 +59,7 @@ export function EvaluationItemField({
         id={id}
         name={name}
         rows={4}
-        maxLength={maxTextLength}
+        maxLength={maxEvaluationTextLength}
         required={item.required}
         value={typeof value === 'string' ? value : ''}
         onChange={(event) => onChange(event.target.value)}

@@ -4,9 +4,14 @@ import { TextField } from '../../app/TextField';
 export type CertificateDetail =
   'certificateName' | 'credentials' | 'licenseNumber' | 'licenseState' | 'email';
 
+/** What the printed-name field says: the rule, once, on both forms. */
+export const certificateNameHint =
+  'Your full name as your licensing board knows it. It is required before a certificate can be issued.';
+
 /**
- * The fields for what certificates print, shared by creating a profile and correcting it in settings. A new
- * profile may leave the printed name blank (the profile name is used); a saved one must keep it.
+ * The fields for what certificates print, shared by creating a profile and correcting it in settings. The printed
+ * name is required before a certificate can be issued, and both forms say so: a profile may leave it for later
+ * ("needed for certificates"), but a name once saved cannot be emptied (`nameRequired`).
  */
 export function CertificateDetailFields({
   field,
@@ -19,7 +24,13 @@ export function CertificateDetailFields({
     <>
       <TextField
         label="Name as printed on certificates"
-        {...(nameRequired ? { required: true } : { hint: 'Leave blank to use the profile name.' })}
+        hint={
+          nameRequired
+            ? certificateNameHint
+            : `${certificateNameHint} You can add it now or later in Settings.`
+        }
+        required={nameRequired}
+        optionalNote="needed for certificates"
         autoComplete="name"
         {...field('certificateName')}
       />

@@ -5,7 +5,6 @@ import { invoke } from '../../api/contractClient';
 import { ActionFeedback } from '../../app/ActionFeedback';
 import { BusyButton } from '../../app/BusyButton';
 import { useProfileSession } from '../../app/ProfileSession';
-import { navigate } from '../../app/routes';
 import { useAction } from '../../app/useAction';
 import { useScreenFocus } from '../../app/useScreenFocus';
 
@@ -68,10 +67,8 @@ export function ProfilePicker({
         pin === undefined ? { learnerId: learner.id } : { learnerId: learner.id, pin },
       ),
     );
-    if (profile) {
-      setProfile(profile);
-      navigate({ screen: 'library' });
-    }
+    // The start screen's address stays: signed in, it returns the learner to where they last read.
+    if (profile) setProfile(profile);
   };
   const choose = (learner: LearnerSummaryView) => {
     signIn.reset();

@@ -5,18 +5,21 @@ import { scrollToId } from '../../app/scrollToElement';
 import type { SectionHeading } from './currentSection';
 
 /**
- * The module's table of contents. The links carry the section's address (for copying), but following one
- * scrolls and moves focus in place, since the address hash belongs to the router.
+ * The module's table of contents, with a check mark on each section the learner has read past. The links carry
+ * the section's address (for copying), but following one scrolls and moves focus in place, since the address
+ * hash belongs to the router.
  */
 export function ModuleContents({
   courseId,
   moduleId,
   headings,
+  finished,
   containerRef,
 }: {
   courseId: string;
   moduleId: string;
-  headings: SectionHeading[];
+  headings: readonly SectionHeading[];
+  finished: ReadonlySet<string>;
   containerRef: RefObject<HTMLElement | null>;
 }) {
   if (headings.length === 0) return null;
@@ -28,16 +31,27 @@ export function ModuleContents({
     <nav aria-labelledby="module-contents" className="module-contents">
       <h2 id="module-contents">In this module</h2>
       <ol>
-        {headings.map((heading) => (
-          <li key={heading.id} className={`toc-level-${Math.min(heading.level, 4)}`}>
-            <a
-              href={routeHref({ screen: 'module', courseId, moduleId, anchor: heading.id })}
-              onClick={(event) => follow(event, heading.id)}
+        {headings.map((heading) => {
+          const done = finished.has(heading.id);
+          return (
+            <li
+              key={heading.id}
+              className={`toc-level-${Math.min(heading.level, 4)}`}
+              data-finished={done || undefined}
             >
-              {heading.text}
-            </a>
-          </li>
-        ))}
+              <span className="toc-check" aria-hidden="true">
+                {done ? '✓' : ''}
+              </span>
+              <a
+                href={routeHref({ screen: 'module', courseId, moduleId, anchor: heading.id })}
+                onClick={(event) => follow(event, heading.id)}
+              >
+                {heading.text}
+              </a>
+              {done && <span className="visually-hidden"> (read)</span>}
+            </li>
+          );
+        })}
       </ol>
     </nav>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { ModuleReading } from '../../../../main/contract/playerSchemas';
 import { invoke } from '../../api/contractClient';
 import { CourseBreadcrumb } from '../../app/CourseBreadcrumb';
@@ -8,13 +8,17 @@ import { currentSection } from './currentSection';
 import { FigureDialog } from './FigureDialog';
 import { ModuleContents } from './ModuleContents';
 import { ModuleEnd } from './ModuleEnd';
+import { ModuleProgressBar } from './ModuleProgressBar';
 import { NotesPanel } from './NotesPanel';
+import { ReaderPlace } from './ReaderPlace';
 import { ReaderToolbar } from './ReaderToolbar';
+import { StudyTimeIndicator } from './StudyTimeIndicator';
 import { useActivityHeartbeat } from './useActivityHeartbeat';
 import { useBookmarks } from './useBookmarks';
 import { useOpenFigure } from './useOpenFigure';
 import { useReadingPosition } from './useReadingPosition';
 import { useReadToEnd } from './useReadToEnd';
+import { useSectionProgress } from './useSectionProgress';
 
 /**
  * The id of the module text's opening heading when it only repeats the title this screen already shows as its
@@ -29,9 +33,11 @@ function titleHeadingId(reading: ModuleReading): string | null {
 }
 
 /**
- * Reading one module: its text (html sanitised by the core) with figures that open full size, contents, bookmarks,
- * notes, text size, print, the quiz and the neighbouring modules. It records the opening, resumes where the learner left off, records reading
- * to the end and sends time-on-task heartbeats while the learner is active.
+ * Reading one module: where it stands in the course, its text (html sanitised by the core) with figures that open
+ * full size, and beside the text (kept on screen) how far the learner has got, whether study time is being
+ * recorded, the contents with each finished section checked, and bookmarks; then the next step, notes, text size
+ * and print. It records the opening, resumes where the learner left off, records reading to the end and sends
+ * time-on-task heartbeats while the learner is active.
  */
 export function ModuleReader({ reading, anchor }: { reading: ModuleReading; anchor: string | null }) {
   const { courseId, moduleId } = reading;
@@ -40,16 +46,20 @@ export function ModuleReader({ reading, anchor }: { reading: ModuleReading; anch
   const endRef = useRef<HTMLDivElement>(null);
   const firstFocus = useRef(true);
   const hiddenTitleId = titleHeadingId(reading);
-  const sections = reading.headings.filter((heading) => heading.id !== hiddenTitleId);
+  const sections = useMemo(
+    () => reading.headings.filter((heading) => heading.id !== hiddenTitleId),
+    [reading.headings, hiddenTitleId],
+  );
 
   // modules.read records nothing (the route may ask for it early); the opening counts once the text is shown. A
   // failure changes nothing on screen, and the next opening records it.
   useEffect(() => {
     invoke('progress.markOpened', { courseId, moduleId }).catch(() => undefined);
   }, [courseId, moduleId]);
-  useActivityHeartbeat(courseId, moduleId);
+  const recording = useActivityHeartbeat(courseId, moduleId, reading.courseProgress.recordedMinutes);
   useReadingPosition(courseId, moduleId, textRef, anchor === null ? reading.scroll : null);
   const read = useReadToEnd(courseId, moduleId, endRef, reading.readToEnd);
+  const progress = useSectionProgress(textRef, sections, read);
   const bookmarks = useBookmarks(courseId, moduleId, reading.bookmarks);
   const figures = useOpenFigure(textRef, reading.html);
 
@@ -79,12 +89,8 @@ export function ModuleReader({ reading, anchor }: { reading: ModuleReading; anch
           This module changed since your last visit. Read it again before you retake its quiz.
         </p>
       )}
-      <p className="status" role="status">
-        {read
-          ? 'You have read this module to the end.'
-          : 'Reading: this module is marked read when you reach its end.'}
-        {reading.quizPassed && ' You passed its quiz.'}
-      </p>
+      <ReaderPlace reading={reading} />
+      <p className="status">{read ? '' : 'Reading: this module is marked read when you reach its end.'}</p>
       {reading.objectives.length > 0 && (
         <section aria-labelledby="module-objectives" className="module-objectives">
           <h2 id="module-objectives">What you will learn</h2>
@@ -98,10 +104,16 @@ export function ModuleReader({ reading, anchor }: { reading: ModuleReading; anch
       <ReaderToolbar onBookmark={bookmarkSection} bookmarkBusy={bookmarks.busy} />
       <div className="reader-layout">
         <div className="reader-aside">
+          <ModuleProgressBar number={reading.number} fraction={progress.fraction} />
+          <StudyTimeIndicator
+            recording={recording}
+            requiredMinutes={reading.courseProgress.requiredMinutes}
+          />
           <ModuleContents
             courseId={courseId}
             moduleId={moduleId}
             headings={sections}
+            finished={progress.finished}
             containerRef={textRef}
           />
           <BookmarksPanel
@@ -111,17 +123,19 @@ export function ModuleReader({ reading, anchor }: { reading: ModuleReading; anch
             containerRef={textRef}
           />
         </div>
-        <article className="module-body" aria-labelledby="module-title">
-          <div
-            ref={textRef}
-            className={hiddenTitleId ? 'module-text repeats-title' : 'module-text'}
-            dangerouslySetInnerHTML={{ __html: reading.html }}
-          />
-          <div ref={endRef} className="end-marker" />
-        </article>
+        <div className="reader-main">
+          <article className="module-body" aria-labelledby="module-title">
+            <div
+              ref={textRef}
+              className={hiddenTitleId ? 'module-text repeats-title' : 'module-text'}
+              dangerouslySetInnerHTML={{ __html: reading.html }}
+            />
+            <div ref={endRef} className="end-marker" />
+          </article>
+          <ModuleEnd reading={reading} read={read} />
+          <NotesPanel courseId={courseId} moduleId={moduleId} initial={reading.note} />
+        </div>
       </div>
-      <ModuleEnd reading={reading} read={read} />
-      <NotesPanel courseId={courseId} moduleId={moduleId} initial={reading.note} />
       {figures.figure && <FigureDialog figure={figures.figure} onClose={figures.close} />}
     </>
   );

@@ -1,4 +1,5 @@
 import { useCallback, useId, useState } from 'react';
+import { maxNoteLength } from '../../../../main/contract/limits';
 import { invoke } from '../../api/contractClient';
 import { useAutosave, type AutosaveState } from '../../app/useAutosave';
 
@@ -43,7 +44,7 @@ export function NotesPanel({
       <textarea
         id={id}
         rows={6}
-        maxLength={20_000}
+        maxLength={maxNoteLength}
         value={text}
         onChange={(event) => {
           setText(event.target.value);

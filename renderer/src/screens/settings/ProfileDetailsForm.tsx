@@ -33,7 +33,12 @@ export function ProfileDetailsForm() {
       () =>
         invoke('profiles.update', {
           displayName: fields.displayName,
-          certificateName: fields.certificateName,
+          // Blank means not given yet (a profile may be created without it): nothing to save, and the certificate
+          // status keeps asking for it. A name once given cannot be emptied (the core refuses).
+          certificateName:
+            fields.certificateName.trim() === '' && profile.certificateName === ''
+              ? undefined
+              : fields.certificateName,
           credentials: fields.credentials,
           licenseNumber: orNull(fields.licenseNumber),
           licenseState: orNull(fields.licenseState),
@@ -50,7 +55,7 @@ export function ProfileDetailsForm() {
       <p>Certificates print your name and credentials exactly as saved here.</p>
       <form className="form" onSubmit={(event) => void submit(event)} noValidate>
         <TextField label="Profile name" required {...field('displayName')} />
-        <CertificateDetailFields field={field} nameRequired />
+        <CertificateDetailFields field={field} nameRequired={profile.certificateName !== ''} />
         <ActionFeedback state={save.state} hint="Correct the field named above, then save again." />
         <BusyButton type="submit" className="primary" busy={save.busy} busyLabel="Saving…">
           Save details
