@@ -72,7 +72,7 @@ test('a learner who has not done the work sees what is missing, with links to ea
     /Pass 2 more module quizzes\./,
     /Pass the post-test \(pass mark 75%\)\./,
     /Submit the course evaluation\./,
-    /9 more minutes of recorded study\./,
+    /9 min more of recorded study time\./,
     /Attest the time you spent and claim your credit\./,
     /Add your full name as it should be printed on your certificate \(Settings, Your details\)\./,
   ]);

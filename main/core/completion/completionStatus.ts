@@ -1,4 +1,5 @@
 import type { CompletionStep } from '../../contract/playerSchemas';
+import { formatStudyDuration } from '../../contract/studyDuration';
 import { postTestStatus } from '../attempts/attemptSummaries';
 import { calendarDay } from '../calendarDay';
 import type { CoursePackage } from '../course/courseTypes';
@@ -73,7 +74,7 @@ export function completionStatus(
   const recordedMinutes = getCourseTime(db, learnerId, course.id) / 60_000;
   const requiredMinutes = requiredStudyMinutes(course);
   const shortBy = Math.ceil(requiredMinutes - recordedMinutes);
-  if (shortBy > 0) add('study-time', `${plural(shortBy, 'more minute', 'more minutes')} of recorded study.`);
+  if (shortBy > 0) add('study-time', `${formatStudyDuration(shortBy)} more of recorded study time.`);
 
   if (rules.requireAttestation && !getAttestation(db, learnerId, course)) {
     add('attestation', 'Attest the time you spent and claim your credit.');

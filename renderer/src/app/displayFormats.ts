@@ -1,13 +1,8 @@
 import { formatCreditHours } from '../../../main/contract/creditHours';
+import { formatStudyDuration } from '../../../main/contract/studyDuration';
 
-/** "1 h 5 min", "25 min": a duration for people, from minutes. */
-export function formatMinutes(minutes: number): string {
-  const rounded = Math.round(minutes);
-  const hours = Math.floor(rounded / 60);
-  const rest = rounded % 60;
-  if (hours === 0) return `${rest} min`;
-  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
-}
+/** "1 h 5 min", "25 min": a duration for people, from minutes, written as the core's messages write it. */
+export const formatMinutes = formatStudyDuration;
 
 /** A score or pass mark the core gives as a fraction from 0 to 1, as a whole percentage: "75%". */
 export function formatPercent(fraction: number): string {

@@ -30,7 +30,7 @@ const cases: {
   {
     rule: 'time',
     kind: 'study-time',
-    message: '2 more minutes of recorded study.',
+    message: '2 min more of recorded study time.',
     edit: (dir) =>
       editCourse(dir, 'post_test_pass: 0.75', 'post_test_pass: 0.75\n  require_attestation: false'),
   },
@@ -74,7 +74,7 @@ describe('completion rules', () => {
       'Pass 2 more module quizzes.',
       'Pass the post-test (pass mark 75%).',
       'Submit the course evaluation.',
-      '9 more minutes of recorded study.',
+      '9 min more of recorded study time.',
       'Attest the time you spent and claim your credit.',
     ]) {
       expect(error.message).toContain(sentence);

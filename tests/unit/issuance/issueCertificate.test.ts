@@ -51,7 +51,7 @@ describe('issueCertificate', () => {
     await expect(issueCertificate(world.db, learnerId, course, options)).rejects.toMatchObject({
       code: 'forbidden',
       message:
-        'Your certificate cannot be issued yet. Still to do: 1 more minute of recorded study. Attest the time you ' +
+        'Your certificate cannot be issued yet. Still to do: 1 min more of recorded study time. Attest the time you ' +
         'spent and claim your credit.',
     });
     for (let n = 33; n < 37; n++) beat(n);
