@@ -8,7 +8,12 @@ import { makeTempFolder } from '../support/tempFolder';
 import { expectAccessibleInBothThemes } from './accessibilityCheck';
 import { makeDataDir, startShell, type RunningShell } from './browserShell';
 import { fixtureCourse, makeFixtureCoursesDir } from './courseFixtures';
-import { readAndPassModule } from './fixtureCourseFlow';
+import {
+  evaluateAndAttestFixtureCourse,
+  readAndPassModule,
+  studyAndPassFixtureCourse,
+} from './fixtureCourseFlow';
+import { CertificatePage } from './pages/CertificatePage';
 import { CoursePage } from './pages/CoursePage';
 import { tabAndEnter } from './pages/keyboard';
 import { ProfilesPage } from './pages/ProfilesPage';
@@ -27,10 +32,8 @@ let gateway: LrsGateway;
 let shell: RunningShell;
 let dataDir: string;
 
-test.beforeEach(async () => {
-  lrs = await startTestLrs();
-  gateway = await startGateway(lrs.port);
-  await gateway.goDown();
+/** Starts the browser shell with the machine settings naming the LRS behind the gateway. */
+async function startSyncingShell(clockRate?: number): Promise<void> {
   const settings = path.join(makeTempFolder('ce-e2e-lrs-'), 'config.json');
   const lrsSettings = {
     endpoint: gateway.endpoint,
@@ -45,7 +48,14 @@ test.beforeEach(async () => {
   shell = await startShell(dataDir, {
     coursesDir: makeFixtureCoursesDir(),
     env: { CE_PLAYER_CONFIG: settings },
+    ...(clockRate ? { clockRate } : {}),
   });
+}
+
+test.beforeEach(async () => {
+  lrs = await startTestLrs();
+  gateway = await startGateway(lrs.port);
+  await gateway.goDown();
 });
 
 test.afterEach(async () => {
@@ -68,9 +78,20 @@ async function heldIds(): Promise<string[]> {
   return (await lrs.statements()).map((statement) => statement.id);
 }
 
+/** Waits, from the moment the LRS came back, at most one sync interval (and one request's timeout) for it to hold every statement the workstation queued. */
+async function expectEverythingWithinOneInterval(back: number): Promise<void> {
+  const queued = queuedIds();
+  await expect
+    .poll(async () => (await heldIds()).length, { timeout: (intervalSeconds + timeoutSeconds) * 1000 })
+    .toBe(queued.length);
+  expect(Date.now() - back).toBeLessThanOrEqual((intervalSeconds + timeoutSeconds) * 1000);
+  expect((await heldIds()).sort()).toEqual(queued.sort());
+}
+
 test('a learner studies offline, drains the queue with Send now, and the rest arrives within one interval', async ({
   page,
 }) => {
+  await startSyncingShell();
   const settings = new SettingsPage(page);
   const host = new URL(gateway.endpoint).host;
 
@@ -112,17 +133,42 @@ test('a learner studies offline, drains the queue with Send now, and the rest ar
   await gateway.goDown();
   await readAndPassModule(page, technique);
   await new CoursePage(page, fixtureCourse.id, fixtureCourse.title).goto();
-  const queued = queuedIds();
-  expect((await heldIds()).length).toBeLessThan(queued.length);
+  expect((await heldIds()).length).toBeLessThan(queuedIds().length);
   await gateway.comeBack();
-  const back = Date.now();
-  await expect
-    .poll(async () => (await heldIds()).length, { timeout: (intervalSeconds + timeoutSeconds) * 1000 })
-    .toBe(queued.length);
-  expect(Date.now() - back).toBeLessThanOrEqual((intervalSeconds + timeoutSeconds) * 1000);
-  expect((await heldIds()).sort()).toEqual(queued.sort());
+  await expectEverythingWithinOneInterval(Date.now());
 
   await settings.open();
   await expect(waiting).toHaveText('0 records');
   await expect(settings.recordSyncFact('Last problem')).toHaveText('None');
+});
+
+test('a learner completes the whole course offline; within one interval of the LRS coming back it holds every statement, the certificate too', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  await startSyncingShell(40);
+  await page.clock.install();
+  await page.goto(shell.url);
+  await new ProfilesPage(page).create({ displayName: 'Offline Finisher', certificateName: 'Olu Finisher' });
+  await studyAndPassFixtureCourse(page);
+  await evaluateAndAttestFixtureCourse(page);
+  const certificate = new CertificatePage(page, fixtureCourse.id);
+  await certificate.goto();
+  await certificate.issue();
+  expect(await heldIds()).toEqual([]);
+
+  await gateway.comeBack();
+  await expectEverythingWithinOneInterval(Date.now());
+  const verbs = new Set((await lrs.statements()).map((statement) => statement.verb.id.split('/').pop()));
+  // Every kind of learning event: modules opened and read, attempts started and passed, the evaluation, the
+  // attestation, and the certificate.
+  expect([...verbs].sort()).toEqual(
+    ['attempted', 'completed', 'confirm', 'launched', 'passed', 'satisfied', 'submit'].sort(),
+  );
+
+  const settings = new SettingsPage(page);
+  await settings.open();
+  await expect(settings.recordSyncFact('Waiting to be sent')).toHaveText('0 records');
+  await expect(settings.recordSyncFact('Last problem')).toHaveText('None');
+  await expect(settings.recordSyncFact('Last sent')).not.toHaveText('Not yet');
 });
