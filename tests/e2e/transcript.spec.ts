@@ -2,10 +2,8 @@ import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { makeDataDir, startShell, type RunningShell } from './browserShell';
 import { fixtureCourse, makeFixtureCoursesDir } from './courseFixtures';
-import { studyAndPassFixtureCourse } from './fixtureCourseFlow';
-import { AttestationPage } from './pages/AttestationPage';
+import { evaluateAndAttestFixtureCourse, studyAndPassFixtureCourse } from './fixtureCourseFlow';
 import { CertificatePage } from './pages/CertificatePage';
-import { EvaluationPage } from './pages/EvaluationPage';
 import { ProfilesPage } from './pages/ProfilesPage';
 import { TranscriptPage } from './pages/TranscriptPage';
 import { VerifyPage } from './pages/VerifyPage';
@@ -36,14 +34,7 @@ test('a corrected name supersedes the certificate; the transcript lists both and
     credentials: 'MD',
   });
   await studyAndPassFixtureCourse(page);
-  const evaluation = new EvaluationPage(page, fixtureCourse.id);
-  await evaluation.goto();
-  await evaluation.answerFixtureItems();
-  await evaluation.submit();
-  const attestation = new AttestationPage(page, fixtureCourse.id);
-  await attestation.goto();
-  await attestation.claim(20, 0.25);
-  await attestation.attest();
+  await evaluateAndAttestFixtureCourse(page);
   const certificate = new CertificatePage(page, fixtureCourse.id);
   await certificate.goto();
   await certificate.issue();
