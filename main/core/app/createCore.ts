@@ -1,24 +1,30 @@
 import path from 'node:path';
 import { openLearnerDatabase } from '../db/openLearnerDatabase';
 import { useSqliteNativeBinding } from '../db/sqliteDatabase';
-import { createAttemptHandlers } from '../attempts/attemptChannels';
-import { ownCertificatePdf } from '../issuance/certificateChannels';
+import { createAttemptsHandlers } from '../attempts/attemptsChannels';
+import { createAttestationHandlers } from '../attestation/attestationChannels';
+import { createBookmarksHandlers } from '../bookmarks/bookmarksChannels';
+import { createCoursesHandlers } from '../courses/coursesChannels';
+import { createEvaluationHandlers } from '../evaluation/evaluationChannels';
+import { createCertificatesHandlers, ownCertificatePdf } from '../issuance/certificatesChannels';
 import type { IssuanceContext } from '../issuance/issuanceContext';
-import { createIssuanceHandlers } from '../issuance/issuanceChannels';
 import type { CertificatePdfRenderer } from '../certificates/renderCertificatePdf';
-import { createProfileHandlers } from '../learners/profileChannels';
-import { createPlayerHandlers } from '../player/playerChannels';
+import { createProfilesHandlers } from '../learners/profilesChannels';
+import { createModulesHandlers } from '../modules/modulesChannels';
+import { createNotesHandlers } from '../notes/notesChannels';
+import { createProgressHandlers } from '../progress/progressChannels';
+import { createRecordsHandlers } from '../records/recordsChannels';
 import { servableCourseAsset } from '../course/svgAssetCheck';
 import { CourseSearch } from '../search/courseSearch';
 import { listLearnerProfiles } from '../learners/learnerProfiles';
 import type { BundledCourseDigest } from '../library/bundledCourseDigests';
 import { CourseLibrary } from '../library/courseLibrary';
 import { readTrustedInstallations, type TrustedInstallation } from '../records/trustedInstallations';
-import { createCourseHandlers } from '../library/courseHandlers';
 import { inThreadImportRunner, workerImportRunner } from '../library/courseImportRunner';
 import type { LrsSettings } from '../config/lrsConfigSchema';
 import { setUpRecordSync } from '../lrs/recordSyncSetup';
-import { createRecordSyncHandlers } from '../lrs/recordSyncChannels';
+import { createLrsHandlers } from '../lrs/lrsChannels';
+import { createAppHandlers } from './appChannels';
 import { createAppLog, type AppLog } from './appLog';
 import type { Core } from './core';
 import { defaultSessionRules, type SessionRules } from './session';
@@ -123,32 +129,36 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   return {
     log,
     sessions: createSessionKeeper(now, sessionRules),
+    // One factory per channel namespace, each from its folder's <namespace>Channels.ts.
     handlers: withSessionRules(now, sessionRules, {
-      'app.info': () => ({
-        name: 'CE Player',
-        version: options.appVersion,
-        shell: options.shell,
-        notices: opened.notices,
-      }),
-      ...createProfileHandlers(opened.db, now, {
+      ...createAppHandlers({ appVersion: options.appVersion, shell: options.shell, notices: opened.notices }),
+      ...createProfilesHandlers(opened.db, now, {
         requirePin: options.requirePin ?? false,
         dataDir: options.dataDir,
       }),
-      ...createCourseHandlers(library, {
-        dataDir: options.dataDir,
-        presentDirs: [options.bundledCoursesDir, ...(options.extraCourseDirs ?? [])],
-        allowed: options.allowCourseImport ?? true,
-        runner: options.courseImportWorker
-          ? workerImportRunner(options.courseImportWorker)
-          : inThreadImportRunner,
-        profileNames: () =>
-          new Map(listLearnerProfiles(opened.db).map((profile) => [profile.id, profile.displayName])),
-        now,
-      }),
-      ...createPlayerHandlers(opened.db, library, search, now),
-      ...createAttemptHandlers(opened.db, library, now),
-      ...createIssuanceHandlers(issuance),
-      ...createRecordSyncHandlers(opened.db, recordSync),
+      ...createCoursesHandlers(
+        { db: opened.db, library, search, now },
+        {
+          dataDir: options.dataDir,
+          presentDirs: [options.bundledCoursesDir, ...(options.extraCourseDirs ?? [])],
+          allowed: options.allowCourseImport ?? true,
+          runner: options.courseImportWorker
+            ? workerImportRunner(options.courseImportWorker)
+            : inThreadImportRunner,
+          profileNames: () =>
+            new Map(listLearnerProfiles(opened.db).map((profile) => [profile.id, profile.displayName])),
+        },
+      ),
+      ...createModulesHandlers(opened.db, library, now),
+      ...createProgressHandlers(opened.db, library, now),
+      ...createNotesHandlers(opened.db, library, now),
+      ...createBookmarksHandlers(opened.db, library, now),
+      ...createAttemptsHandlers(opened.db, library, now),
+      ...createEvaluationHandlers(opened.db, library, now),
+      ...createAttestationHandlers(opened.db, library, now),
+      ...createCertificatesHandlers(issuance),
+      ...createRecordsHandlers(issuance),
+      ...createLrsHandlers(opened.db, recordSync),
     }),
     certificatePdf: withSessionRule(now, sessionRules, (certificateId: string, session) =>
       ownCertificatePdf(issuance, certificateId, session),

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../../../main/core/app/session';
 import { openSqlite } from '../../../main/core/db/sqliteDatabase';
-import type { XapiStatement } from '../../../main/core/issuance/xapiStatements';
+import type { XapiStatement } from '../../../main/core/records/xapiStatements';
 import {
   certifiedProfile,
   completeCourse,

@@ -1,0 +1,25 @@
+import type { NamespaceHandlers } from '../app/channelHandlers';
+import { requireSignedIn } from '../app/session';
+import type { LearnerDb } from '../db/learnerDatabase';
+import type { CourseLibrary } from '../library/courseLibrary';
+import { carryProgressToCurrentVersion } from '../progress/versionCarryOver';
+import { readModuleForReading } from './moduleReading';
+
+/**
+ * Reading a module: its text and the learner's place in it. It records nothing of its own (the reader calls
+ * progress.markOpened once the text is on screen), except carrying progress onto a newer course version, once.
+ */
+export function createModulesHandlers(
+  db: LearnerDb,
+  library: CourseLibrary,
+  now: () => number,
+): NamespaceHandlers<'modules'> {
+  return {
+    'modules.read': ({ courseId, moduleId }, session) => {
+      const learnerId = requireSignedIn(session);
+      const course = library.get(courseId);
+      carryProgressToCurrentVersion(db, learnerId, course);
+      return readModuleForReading(db, learnerId, course, moduleId, now());
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import type { NamespaceHandlers } from '../app/channelHandlers';
+import { requireSignedIn } from '../app/session';
+import type { LearnerDb } from '../db/learnerDatabase';
+import type { CourseLibrary } from '../library/courseLibrary';
+import { requireCourseModule } from '../modules/courseModuleRef';
+import { saveModuleNote } from './moduleNotes';
+
+/** The learner's note on a module of the course's current version (an empty text removes it). */
+export function createNotesHandlers(
+  db: LearnerDb,
+  library: CourseLibrary,
+  now: () => number,
+): NamespaceHandlers<'notes'> {
+  return {
+    'notes.save': ({ courseId, moduleId, text }, session) => {
+      const { course, module } = requireCourseModule(library, courseId, moduleId);
+      const saved = saveModuleNote(
+        db,
+        requireSignedIn(session),
+        { courseId: course.id, courseVersion: course.version, moduleId: module.id, text },
+        now(),
+      );
+      return { savedAt: saved?.updatedAt ?? now() };
+    },
+  };
+}
