@@ -1,4 +1,4 @@
-import type { AttestationView } from '../../contract/certificateSchemas';
+import type { AttestationView } from '../../contract/attestationSchemas';
 import { requiredStudyMinutes } from '../completion/studyTimeRule';
 import type { CoursePackage } from '../course/courseTypes';
 import type { LearnerDb } from '../db/learnerDatabase';

@@ -1,4 +1,4 @@
-import type { EvaluationView } from '../../contract/certificateSchemas';
+import type { EvaluationView } from '../../contract/evaluationSchemas';
 import { CoreError } from '../coreError';
 import type { CoursePackage } from '../course/courseTypes';
 import type { LearnerDb } from '../db/learnerDatabase';

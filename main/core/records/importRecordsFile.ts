@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { RecordsImportResult } from '../../contract/certificateSchemas';
+import type { RecordsImportResult } from '../../contract/recordsSchemas';
 import { attemptRecordsFormat, attemptRecordsSchema } from '../attempts/attemptRecordsFormat';
 import { importAttemptRecords } from '../attempts/attemptRecordsTransfer';
 import type { JsonObject } from '../certificates/canonicalJson';

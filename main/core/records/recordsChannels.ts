@@ -1,4 +1,4 @@
-import type { RecordsExportFormat } from '../../contract/certificateSchemas';
+import type { RecordsExportFormat } from '../../contract/recordsSchemas';
 import type { NamespaceHandlers } from '../app/channelHandlers';
 import { requireSignedIn } from '../app/session';
 import { calendarDay } from '../calendarDay';

@@ -1,6 +1,6 @@
 import type React from 'react';
 import { useState } from 'react';
-import type { AttestationView } from '../../../../main/contract/certificateSchemas';
+import type { AttestationView } from '../../../../main/contract/attestationSchemas';
 import { formatCreditHours } from '../../../../main/contract/creditHours';
 import { invoke } from '../../api/contractClient';
 import { ActionFeedback } from '../../app/ActionFeedback';

@@ -1,5 +1,5 @@
 import { ContinueToCertificate } from '../certificate/ContinueToCertificate';
-import type { AttestationView } from '../../../../main/contract/certificateSchemas';
+import type { AttestationView } from '../../../../main/contract/attestationSchemas';
 import { formatDateTime, formatHours, formatMinutes } from '../../app/displayFormats';
 import { FactList } from '../../app/FactList';
 import { studyTimeWords } from '../../app/studyTimeWords';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { AttestationView } from '../../../../main/contract/certificateSchemas';
+import type { AttestationView } from '../../../../main/contract/attestationSchemas';
 import { CourseBreadcrumb } from '../../app/CourseBreadcrumb';
 import { StatusMessage } from '../../app/StatusMessage';
 import { useChannel } from '../../app/useChannel';

@@ -1,4 +1,4 @@
-import type { AttestationView } from '../../../../main/contract/certificateSchemas';
+import type { AttestationView } from '../../../../main/contract/attestationSchemas';
 import { formatMinutes } from '../../app/displayFormats';
 import { FactList } from '../../app/FactList';
 import { routeHref } from '../../app/routes';

@@ -1,5 +1,5 @@
 import { ContinueToCertificate } from '../certificate/ContinueToCertificate';
-import type { EvaluationView } from '../../../../main/contract/certificateSchemas';
+import type { EvaluationView } from '../../../../main/contract/evaluationSchemas';
 import { formatDateTime } from '../../app/displayFormats';
 import { FactList } from '../../app/FactList';
 import type { EvaluationSubmission } from './EvaluationForm';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { EvaluationView } from '../../../../main/contract/certificateSchemas';
+import type { EvaluationView } from '../../../../main/contract/evaluationSchemas';
 import { RadioGroup } from '../../app/RadioGroup';
 import { maxEvaluationTextLength } from '../../../../main/contract/limits';
 import { likertChoices } from './likertScale';

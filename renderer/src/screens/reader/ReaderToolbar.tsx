@@ -1,5 +1,5 @@
 import { ActionFeedback } from '../../app/ActionFeedback';
-import { fontSizeLabel, stepFontSize } from '../../app/fontSizes';
+import { fontSizeLabel, stepFontSize } from '../../app/displayChoices';
 import { useSignedInProfile } from '../../app/ProfileSession';
 import { useUpdatePreferences } from '../../app/useUpdatePreferences';
 

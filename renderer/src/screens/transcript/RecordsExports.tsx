@@ -1,4 +1,4 @@
-import type { RecordsExportFormat } from '../../../../main/contract/certificateSchemas';
+import type { RecordsExportFormat } from '../../../../main/contract/recordsSchemas';
 import { invoke } from '../../api/contractClient';
 import { ActionFeedback } from '../../app/ActionFeedback';
 import { BusyButton } from '../../app/BusyButton';

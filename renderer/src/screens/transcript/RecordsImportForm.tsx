@@ -1,6 +1,6 @@
 import type React from 'react';
 import { useState } from 'react';
-import type { RecordsImportResult } from '../../../../main/contract/certificateSchemas';
+import type { RecordsImportResult } from '../../../../main/contract/recordsSchemas';
 import { invoke } from '../../api/contractClient';
 import { ActionFeedback } from '../../app/ActionFeedback';
 import { BusyButton } from '../../app/BusyButton';

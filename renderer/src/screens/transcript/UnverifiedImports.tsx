@@ -1,4 +1,4 @@
-import type { UnverifiedImportView } from '../../../../main/contract/certificateSchemas';
+import type { UnverifiedImportView } from '../../../../main/contract/recordsSchemas';
 import { formatDateTime, formatHours, formatMinutes, formatPercent } from '../../app/displayFormats';
 import { FactList } from '../../app/FactList';
 
