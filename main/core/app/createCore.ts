@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { openLearnerDatabase } from '../db/openLearnerDatabase';
-import { useSqliteNativeBinding } from '../db/sqliteDatabase';
+import { sqliteOpener } from '../db/sqliteDatabase';
 import { createAttemptsHandlers } from '../attempts/attemptsChannels';
 import { createAttestationHandlers } from '../attestation/attestationChannels';
 import { createBookmarksHandlers } from '../bookmarks/bookmarksChannels';
@@ -90,8 +90,8 @@ export interface CoreOptions {
 export async function createCore(options: CoreOptions): Promise<Core> {
   const now = options.now ?? Date.now;
   const trustedInstallations = readTrustedInstallations(options.trustedInstallations ?? []);
-  useSqliteNativeBinding(options.nativeBinding);
-  const opened = await openLearnerDatabase(options.dataDir, { now: now() });
+  const sqlite = sqliteOpener(options.nativeBinding);
+  const opened = await openLearnerDatabase(options.dataDir, { now: now(), sqlite });
   const log = options.log ?? createAppLog(options.dataDir);
   for (const notice of opened.notices) log.info(`Start-up notice: ${notice}`);
   const library = new CourseLibrary([
@@ -103,7 +103,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...(options.extraCourseDirs ?? []).map((dir) => ({ dir, source: 'preloaded' as const })),
     { dir: path.join(options.dataDir, 'courses'), source: 'imported' },
   ]);
-  const search = new CourseSearch();
+  const search = new CourseSearch(sqlite);
   const recordSync = options.lrs
     ? setUpRecordSync(opened.db, options.lrs, {
         dataDir: options.dataDir,
@@ -125,6 +125,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     log,
     trustedInstallations,
     renderPdf: options.renderCertificatePdf,
+    sqlite,
   };
   return {
     log,
@@ -135,6 +136,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       ...createProfilesHandlers(opened.db, now, {
         requirePin: options.requirePin ?? false,
         dataDir: options.dataDir,
+        sqlite,
       }),
       ...createCoursesHandlers(
         { db: opened.db, library, search, now },

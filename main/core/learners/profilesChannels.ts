@@ -3,6 +3,7 @@ import { CoreError } from '../coreError';
 import { requireSignedIn, signIn, signOut } from '../app/session';
 import { eraseDeletedLearner } from '../db/eraseDeletedLearner';
 import type { LearnerDb } from '../db/learnerDatabase';
+import type { SqliteOpener } from '../db/sqliteDatabase';
 import { deleteLearnerProfile } from './deleteLearnerProfile';
 import {
   createLearnerProfile,
@@ -19,7 +20,7 @@ import { clearProfilePin, setProfilePin, verifyProfilePin } from './profilePin';
 export function createProfilesHandlers(
   db: LearnerDb,
   now: () => number,
-  settings: { requirePin: boolean; dataDir: string },
+  settings: { requirePin: boolean; dataDir: string; sqlite: SqliteOpener },
 ): NamespaceHandlers<'profiles'> {
   return {
     'profiles.list': () => listLearnerProfiles(db),
@@ -60,7 +61,7 @@ export function createProfilesHandlers(
       const learnerId = requireSignedIn(session);
       deleteLearnerProfile(db, learnerId, { confirmName, ...(pin === undefined ? {} : { pin }) }, now());
       signOut(session);
-      eraseDeletedLearner(db, settings.dataDir, learnerId, now());
+      eraseDeletedLearner(db, settings.dataDir, learnerId, now(), settings.sqlite);
       return { deleted: true };
     },
   };
