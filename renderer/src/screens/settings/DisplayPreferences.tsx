@@ -1,7 +1,7 @@
-import { ActionFeedback } from '../../app/ActionFeedback';
-import { fontSizeChoices, themeChoices } from '../../app/displayChoices';
+import { ActionFeedback } from '../../ui/ActionFeedback';
+import { fontSizeChoices, themeChoices } from '../../ui/displayChoices';
 import { useSignedInProfile } from '../../app/ProfileSession';
-import { RadioGroup } from '../../app/RadioGroup';
+import { RadioGroup } from '../../ui/RadioGroup';
 import { useUpdatePreferences } from '../../app/useUpdatePreferences';
 
 /** Text size and theme, applied to the whole app as soon as they are chosen. */

@@ -1,4 +1,4 @@
-import type { ChannelState } from './useChannel';
+import type { ChannelState } from '../app/useChannel';
 
 /** Shows a loading line or a failure (with "Try again") for a channel state; nothing once the value is ready. */
 export function StatusMessage({ state, what }: { state: ChannelState<unknown>; what: string }) {

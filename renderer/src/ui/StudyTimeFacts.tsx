@@ -26,14 +26,7 @@ export function StudyTimeFacts({ times }: { times: StudyTimes }) {
       />
       <details className="study-time-meanings">
         <summary>What these times mean</summary>
-        <dl>
-          {words.map((word) => (
-            <div key={word.label}>
-              <dt>{word.label}</dt>
-              <dd>{word.meaning}</dd>
-            </div>
-          ))}
-        </dl>
+        <FactList className={null} facts={words.map((word) => [word.label, word.meaning] as const)} />
       </details>
     </>
   );
