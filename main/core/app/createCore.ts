@@ -25,6 +25,7 @@ import type { LrsSettings } from '../config/lrsConfigSchema';
 import { setUpRecordSync } from '../lrs/recordSyncSetup';
 import { createLrsHandlers } from '../lrs/lrsChannels';
 import { createAppHandlers } from './appChannels';
+import type { HandlerContext } from './handlerContext';
 import { createAppLog, type AppLog } from './appLog';
 import type { Core } from './core';
 import { defaultSessionRules, type SessionRules } from './session';
@@ -112,6 +113,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         now,
       })
     : null;
+  const context: HandlerContext = { db: opened.db, library, now };
   const sessionRules: SessionRules = {
     ...defaultSessionRules,
     ...(options.pinSignOutMinutes === undefined ? {} : { idleSignOutMs: options.pinSignOutMinutes * 60_000 }),
@@ -139,7 +141,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         sqlite,
       }),
       ...createCoursesHandlers(
-        { db: opened.db, library, search, now },
+        { ...context, search },
         {
           dataDir: options.dataDir,
           presentDirs: [options.bundledCoursesDir, ...(options.extraCourseDirs ?? [])],
@@ -151,13 +153,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
             new Map(listLearnerProfiles(opened.db).map((profile) => [profile.id, profile.displayName])),
         },
       ),
-      ...createModulesHandlers(opened.db, library, now),
-      ...createProgressHandlers(opened.db, library, now),
-      ...createNotesHandlers(opened.db, library, now),
-      ...createBookmarksHandlers(opened.db, library, now),
-      ...createAttemptsHandlers(opened.db, library, now),
-      ...createEvaluationHandlers(opened.db, library, now),
-      ...createAttestationHandlers(opened.db, library, now),
+      ...createModulesHandlers(context),
+      ...createProgressHandlers(context),
+      ...createNotesHandlers(context),
+      ...createBookmarksHandlers(context),
+      ...createAttemptsHandlers(context),
+      ...createEvaluationHandlers(context),
+      ...createAttestationHandlers(context),
       ...createCertificatesHandlers(issuance),
       ...createRecordsHandlers(issuance),
       ...createLrsHandlers(opened.db, recordSync),

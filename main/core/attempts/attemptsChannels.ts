@@ -1,7 +1,6 @@
 import type { NamespaceHandlers } from '../app/channelHandlers';
+import type { HandlerContext } from '../app/handlerContext';
 import { requireSignedIn } from '../app/session';
-import type { LearnerDb } from '../db/learnerDatabase';
-import type { CourseLibrary } from '../library/courseLibrary';
 import { courseForAttempt } from './attemptCourse';
 import { requireAttemptRow } from './attemptRows';
 import { buildAttemptView } from './attemptView';
@@ -14,11 +13,7 @@ import { submitAttempt } from './submitAttempt';
  * id reads exactly like a missing one), grading happens here, and the view carries the answer key only after
  * submission.
  */
-export function createAttemptsHandlers(
-  db: LearnerDb,
-  library: CourseLibrary,
-  now: () => number,
-): NamespaceHandlers<'attempts'> {
+export function createAttemptsHandlers({ db, library, now }: HandlerContext): NamespaceHandlers<'attempts'> {
   return {
     'attempts.start': (input, session) => {
       const { row, course } = startAttempt(db, library, requireSignedIn(session), input, now());

@@ -1,7 +1,6 @@
 import type { NamespaceHandlers } from '../app/channelHandlers';
+import type { HandlerContext } from '../app/handlerContext';
 import { requireSignedIn } from '../app/session';
-import type { LearnerDb } from '../db/learnerDatabase';
-import type { CourseLibrary } from '../library/courseLibrary';
 import { recordAttestation } from './attestationRecords';
 import { attestationView } from './attestationView';
 
@@ -9,11 +8,11 @@ import { attestationView } from './attestationView';
  * The attestation of study time and credit claimed, for the signed-in learner on the course's current version.
  * It is made once; repeating the same claim returns the recorded one, a different one is refused.
  */
-export function createAttestationHandlers(
-  db: LearnerDb,
-  library: CourseLibrary,
-  now: () => number,
-): NamespaceHandlers<'attestation'> {
+export function createAttestationHandlers({
+  db,
+  library,
+  now,
+}: HandlerContext): NamespaceHandlers<'attestation'> {
   return {
     'attestation.get': ({ courseId, claimedHours, attestedMinutes }, session) =>
       attestationView(db, requireSignedIn(session), library.get(courseId), { claimedHours, attestedMinutes }),

@@ -1,16 +1,15 @@
 import type { NamespaceHandlers } from '../app/channelHandlers';
+import type { HandlerContext } from '../app/handlerContext';
 import { requireSignedIn } from '../app/session';
-import type { LearnerDb } from '../db/learnerDatabase';
-import type { CourseLibrary } from '../library/courseLibrary';
 import { requireCourseModule } from '../modules/courseModuleRef';
 import { removeBookmark, saveBookmark } from './bookmarks';
 
 /** The learner's bookmarks on a module's headings: adding one (on the current version) and removing one. */
-export function createBookmarksHandlers(
-  db: LearnerDb,
-  library: CourseLibrary,
-  now: () => number,
-): NamespaceHandlers<'bookmarks'> {
+export function createBookmarksHandlers({
+  db,
+  library,
+  now,
+}: HandlerContext): NamespaceHandlers<'bookmarks'> {
   return {
     'bookmarks.add': ({ courseId, moduleId, anchor, label }, session) => {
       const { course, module } = requireCourseModule(library, courseId, moduleId);

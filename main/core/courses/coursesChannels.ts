@@ -1,12 +1,11 @@
 import type { NamespaceHandlers } from '../app/channelHandlers';
+import type { HandlerContext } from '../app/handlerContext';
 import type { Session } from '../app/session';
 import { requireSignedIn } from '../app/session';
 import { CoreError } from '../coreError';
 import { renderReferencesHtml } from '../course/render/courseHtml';
-import type { LearnerDb } from '../db/learnerDatabase';
 import type { CourseImportSource } from '../library/courseImport';
 import type { CourseImportRunner } from '../library/courseImportRunner';
-import type { CourseLibrary } from '../library/courseLibrary';
 import { carryProgressToCurrentVersion } from '../progress/versionCarryOver';
 import type { CourseSearch } from '../search/courseSearch';
 import { buildCourseDashboard } from './courseDashboard';
@@ -44,12 +43,9 @@ function importRefusal(importing: CourseImportSettings, session: Session): CoreE
   return null;
 }
 
-/** What the course channels read besides the library: the learner records, the search index and the clock. */
-export interface CoursesContext {
-  db: LearnerDb;
-  library: CourseLibrary;
+/** What the course channels work with: the handlers' context and the search index. */
+export interface CoursesContext extends HandlerContext {
   search: CourseSearch;
-  now: () => number;
 }
 
 /**

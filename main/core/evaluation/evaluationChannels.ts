@@ -1,7 +1,6 @@
 import type { NamespaceHandlers } from '../app/channelHandlers';
+import type { HandlerContext } from '../app/handlerContext';
 import { requireSignedIn } from '../app/session';
-import type { LearnerDb } from '../db/learnerDatabase';
-import type { CourseLibrary } from '../library/courseLibrary';
 import { submitEvaluation } from './evaluationRecords';
 import { evaluationView } from './evaluationView';
 
@@ -9,11 +8,11 @@ import { evaluationView } from './evaluationView';
  * The course evaluation, for the signed-in learner on the course's current version. It is made once; repeating
  * the same submission returns the recorded one, a different one is refused.
  */
-export function createEvaluationHandlers(
-  db: LearnerDb,
-  library: CourseLibrary,
-  now: () => number,
-): NamespaceHandlers<'evaluation'> {
+export function createEvaluationHandlers({
+  db,
+  library,
+  now,
+}: HandlerContext): NamespaceHandlers<'evaluation'> {
   return {
     'evaluation.get': ({ courseId }, session) =>
       evaluationView(db, requireSignedIn(session), library.get(courseId)),

@@ -1,7 +1,6 @@
 import type { NamespaceHandlers } from '../app/channelHandlers';
+import type { HandlerContext } from '../app/handlerContext';
 import { requireSignedIn } from '../app/session';
-import type { LearnerDb } from '../db/learnerDatabase';
-import type { CourseLibrary } from '../library/courseLibrary';
 import { moduleRef, requireCourseModule } from '../modules/courseModuleRef';
 import { findLastPlace } from './lastPlace';
 import { saveLastPosition } from './lastPosition';
@@ -15,11 +14,7 @@ import { carryProgressToCurrentVersion } from './versionCarryOver';
  * read and study-time heartbeats. Each resolves the course from the library (so records always name the version
  * being played) and acts for the session's learner only.
  */
-export function createProgressHandlers(
-  db: LearnerDb,
-  library: CourseLibrary,
-  now: () => number,
-): NamespaceHandlers<'progress'> {
+export function createProgressHandlers({ db, library, now }: HandlerContext): NamespaceHandlers<'progress'> {
   return {
     'progress.savePosition': ({ courseId, moduleId, scroll }, session) => {
       const { course, module } = requireCourseModule(library, courseId, moduleId);

@@ -91,11 +91,11 @@ describe('quiz answers under kill -9', () => {
     // The app, opened normally afterwards, resumes the attempt with those answers.
     const { db } = await openTestDatabase(dataDir, { startupBackup: false });
     const learnerId = listLearnerProfiles(db)[0]?.id ?? null;
-    const handlers = createAttemptsHandlers(
+    const handlers = createAttemptsHandlers({
       db,
-      new CourseLibrary([{ dir: libraryDir, source: 'bundled' }]),
-      Date.now,
-    );
+      library: new CourseLibrary([{ dir: libraryDir, source: 'bundled' }]),
+      now: Date.now,
+    });
     const view = await handlers['attempts.start'](
       { kind: 'module', courseId: 'hand-hygiene', moduleId: 'moments' },
       { learnerId },

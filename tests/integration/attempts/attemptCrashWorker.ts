@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   const library = new CourseLibrary([{ dir: libraryDir, source: 'bundled' }]);
   // The clock doubles as a sequence number, so the parent can tell which write a stored answer came from.
   let clock = Number(run) * 1_000_000;
-  const handlers = createAttemptsHandlers(db, library, () => clock);
+  const handlers = createAttemptsHandlers({ db, library, now: () => clock });
   const session = { learnerId };
   const view = await handlers['attempts.start'](
     { kind: 'module', courseId: 'hand-hygiene', moduleId: 'moments' },

@@ -40,7 +40,7 @@ export async function attemptWorld(sources: readonly string[] = [minimalDir, ket
   const packages = sources.map((source) => copyCourse(source, libraryDir));
   const library = new CourseLibrary([{ dir: libraryDir, source: 'bundled' }]);
   const clock = { now: t0 };
-  const handlers = createAttemptsHandlers(opened.db, library, () => clock.now);
+  const handlers = createAttemptsHandlers({ db: opened.db, library, now: () => clock.now });
   const a: Session = { learnerId: createLearnerProfile(opened.db, { displayName: 'Ana' }, t0).id };
   const b: Session = { learnerId: createLearnerProfile(opened.db, { displayName: 'Ben' }, t0).id };
   return { ...opened, db: opened.db as LearnerDb, library, libraryDir, packages, clock, handlers, a, b };
