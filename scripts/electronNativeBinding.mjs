@@ -1,5 +1,5 @@
 // Where the development Electron build of better-sqlite3 lives and whether it is current. Shared by
-// start-desktop.mjs and rebuild-electron-native.mjs; main/core/config/electronNativeBinding.ts reads the same
+// start-desktop.mjs and rebuild-electron-native.mjs; main/desktop/electronNativeBinding.ts reads the same
 // files in the desktop app (tests/unit/packaging checks that the two agree).
 import fs from 'node:fs';
 import path from 'node:path';

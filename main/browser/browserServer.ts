@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { ChannelName } from '../contract/channels';
 import { certificateIdOfPdfPath, certificatePdfPath } from '../contract/filePaths';
 import { certificatePdfResponse } from '../core/app/certificatePdfResponse';
 import { dispatchChannel } from '../core/app/dispatchChannel';
@@ -14,11 +15,14 @@ import { isAllowedHost, isAllowedOrigin, secretsEqual } from './requestGuard';
 const maxBodyBytes = 1024 * 1024;
 // The large requests the app makes, all base64 or text: a course package (up to 200 MiB unpacked limits), a
 // certificate file to verify, and a learner's records file to import.
-const largeBodyChannels: ReadonlyMap<string, number> = new Map([
-  ['courses.import', 300 * 1024 * 1024],
-  ['certificates.verify', 20 * 1024 * 1024],
-  ['records.import', 50 * 1024 * 1024],
-]);
+// Checked against the contract, so a channel renamed or removed there is a compile error here.
+const largeBodyChannels: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    'courses.import': 300 * 1024 * 1024,
+    'certificates.verify': 20 * 1024 * 1024,
+    'records.import': 50 * 1024 * 1024,
+  } satisfies Partial<Record<ChannelName, number>>),
+);
 
 export interface BrowserServerOptions {
   core: Core;

@@ -1,10 +1,8 @@
 import path from 'node:path';
 import { createCore } from '../core/app/createCore';
-import type { CoreOptions } from '../core/app/createCore';
 import { readOption } from '../core/app/dataDirectory';
-import { resolveEffectiveDataDir } from '../core/config/effectiveDataDir';
-import { describeSettingsSource, loadMachineConfig, policyOptions } from '../core/config/machineConfig';
-import { preloadedCourseDirs } from '../core/config/preloadedCourseDirs';
+import { describeSettingsSource, loadMachineConfig } from '../core/config/machineConfig';
+import { shellCoreOptions } from '../core/config/shellCoreOptions';
 import { embeddedBundledCourseDigests } from '../core/library/embeddedCourseDigests';
 import { startBrowserServer } from './browserServer';
 
@@ -28,18 +26,18 @@ async function main(): Promise<void> {
   // Clinic IT's machine-wide settings file; its problems are reported and never stop the app.
   const machine = loadMachineConfig(process.platform, process.env);
   for (const warning of machine.warnings) console.warn(`Warning: ${warning}`);
-  const dataDir = resolveEffectiveDataDir(argv, process.env, machine.config);
-  const options: CoreOptions = {
-    dataDir,
-    bundledCoursesDir: path.join(appRoot, 'courses'),
-    bundledCourseDigests: embeddedBundledCourseDigests(),
-    courseImportWorker: path.join(__dirname, 'course-import-worker.cjs'),
-    fontDir: path.join(appRoot, 'build', 'fonts'),
-    extraCourseDirs: preloadedCourseDirs(argv, machine.config),
+  const options = shellCoreOptions({
     shell: 'browser',
     appVersion: process.env.npm_package_version ?? '0.0.0',
-    ...policyOptions(machine.config),
-  };
+    argv,
+    env: process.env,
+    machine: machine.config,
+    bundledCoursesDir: path.join(appRoot, 'courses'),
+    fontDir: path.join(appRoot, 'build', 'fonts'),
+    bundledCourseDigests: embeddedBundledCourseDigests(),
+    courseImportWorker: path.join(__dirname, 'course-import-worker.cjs'),
+  });
+  const { dataDir } = options;
   const core = await createCore(options);
   core.log.info(describeSettingsSource(machine));
   core.startRecordSync();

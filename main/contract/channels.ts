@@ -22,25 +22,24 @@ import {
   startAttemptSchema,
 } from './attemptSchemas';
 import {
-  attestationGetSchema,
-  attestationSubmitSchema,
-  attestationViewSchema,
   certificateFileSchema,
   certificateIdSchema,
   certificateStatusSchema,
   certificateSummarySchema,
   correctNameSchema,
   credentialFileSchema,
-  evaluationSubmitSchema,
-  evaluationViewSchema,
   issuedCertificateSchema,
+  verifyCertificateInputSchema,
+  verifyCertificateResultSchema,
+} from './certificateSchemas';
+import {
   recordsExportFormatSchema,
   recordsExportSchema,
   recordsHistorySchema,
   recordsImportSchema,
-  verifyCertificateInputSchema,
-  verifyCertificateResultSchema,
-} from './certificateSchemas';
+} from './recordsSchemas';
+import { attestationGetSchema, attestationSubmitSchema, attestationViewSchema } from './attestationSchemas';
+import { evaluationSubmitSchema, evaluationViewSchema } from './evaluationSchemas';
 import { maxBookmarkTextLength, maxImportTextLength, maxNoteLength } from './limits';
 import { lrsStatusSchema } from './lrsSchemas';
 

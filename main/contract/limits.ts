@@ -16,6 +16,9 @@ export const profileLimits = {
 /** A profile text field, by the name the contract gives it. */
 export type ProfileField = keyof typeof profileLimits;
 
+/** The id pattern of course format 1, shared by courses, modules, questions, options and evaluation items. */
+export const idPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
 /** The longest note on a module, in characters. */
 export const maxNoteLength = 20_000;
 /** The longest bookmark label, and the longest heading anchor a bookmark may name. */

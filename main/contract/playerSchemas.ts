@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idPattern } from './limits';
 
 /*
  * What the player screens receive: the course home with its disclosures, a module to read, search results and
@@ -9,7 +10,7 @@ export const idSchema = z
   .string()
   .min(1)
   .max(64)
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lower-case letters, digits and single hyphens.');
+  .regex(idPattern, 'Use lower-case letters, digits and single hyphens.');
 
 export const moduleRefSchema = z.object({ courseId: idSchema, moduleId: idSchema }).strict();
 

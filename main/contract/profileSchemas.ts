@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { profileLimits, profileTextLength, type ProfileField } from './limits';
+import { fontSizes, themes } from './preferences';
 
 /*
  * Profiles as they cross the contract. Shapes and lengths (limits.ts, the same as the core's) are checked here;
@@ -25,14 +26,6 @@ const text = (field: ProfileField) =>
     error: `${profileFieldLabels[field]} can be at most ${profileLimits[field]} characters.`,
   });
 const optionalText = (field: ProfileField) => text(field).nullable().optional();
-
-/** Reading text sizes a learner can choose. */
-export const fontSizes = ['small', 'medium', 'large', 'extra-large'] as const;
-export type FontSize = (typeof fontSizes)[number];
-
-/** Colour themes a learner can choose; `system` follows the operating system. */
-export const themes = ['light', 'dark', 'system'] as const;
-export type Theme = (typeof themes)[number];
 
 export const fontSizeSchema = z.enum(fontSizes);
 export const themeSchema = z.enum(themes);

@@ -1,18 +1,16 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, session } from 'electron';
 import { createCore } from '../core/app/createCore';
-import type { CoreOptions } from '../core/app/createCore';
 import type { Core } from '../core/app/core';
-import { resolveEffectiveDataDir } from '../core/config/effectiveDataDir';
-import { chooseDesktopNativeBinding } from '../core/config/electronNativeBinding';
-import { describeSettingsSource, loadMachineConfig, policyOptions } from '../core/config/machineConfig';
-import { preloadedCourseDirs } from '../core/config/preloadedCourseDirs';
+import { describeSettingsSource, loadMachineConfig } from '../core/config/machineConfig';
+import { shellCoreOptions } from '../core/config/shellCoreOptions';
 import { embeddedBundledCourseDigests } from '../core/library/embeddedCourseDigests';
 import { installAppMenu } from './appMenu';
 import { appOrigin } from './appOrigin';
 import { openCertificateInViewer, removeViewerCopies } from './certificateViewer';
 import { handleAppProtocol, registerAppScheme } from './appProtocol';
 import { registerIpcBridge } from './ipcBridge';
+import { chooseDesktopNativeBinding } from './electronNativeBinding';
 import { denyPermissions, hardenAllWebContents, setAppFileOpener } from './windowHardening';
 
 /*
@@ -97,24 +95,25 @@ if (!app.requestSingleInstanceLock()) {
         electronVersion: process.versions.electron,
       });
       if (binding.kind === 'missing') throw new Error(binding.message);
-      const options: CoreOptions = {
-        dataDir: resolveEffectiveDataDir(argv, process.env, machine.config),
-        bundledCoursesDir: app.isPackaged
-          ? path.join(process.resourcesPath, 'courses')
-          : path.join(appRoot, 'courses'),
-        bundledCourseDigests: embeddedBundledCourseDigests(),
-        // Electron reads worker scripts from inside the asar archive, where this bundle lives too.
-        courseImportWorker: path.join(__dirname, 'course-import-worker.cjs'),
-        fontDir: app.isPackaged
-          ? path.join(process.resourcesPath, 'fonts')
-          : path.join(appRoot, 'build', 'fonts'),
-        extraCourseDirs: preloadedCourseDirs(argv, machine.config),
-        shell: 'desktop',
-        appVersion: app.getVersion(),
-        ...policyOptions(machine.config),
-        ...(binding.kind === 'file' ? { nativeBinding: binding.path } : {}),
-      };
-      const core = await createCore(options);
+      const core = await createCore(
+        shellCoreOptions({
+          shell: 'desktop',
+          appVersion: app.getVersion(),
+          argv,
+          env: process.env,
+          machine: machine.config,
+          bundledCoursesDir: app.isPackaged
+            ? path.join(process.resourcesPath, 'courses')
+            : path.join(appRoot, 'courses'),
+          fontDir: app.isPackaged
+            ? path.join(process.resourcesPath, 'fonts')
+            : path.join(appRoot, 'build', 'fonts'),
+          bundledCourseDigests: embeddedBundledCourseDigests(),
+          // Electron reads worker scripts from inside the asar archive, where this bundle lives too.
+          courseImportWorker: path.join(__dirname, 'course-import-worker.cjs'),
+          ...(binding.kind === 'file' ? { nativeBinding: binding.path } : {}),
+        }),
+      );
       core.log.info(describeSettingsSource(machine));
       for (const warning of machine.warnings) core.log.info(`WARNING ${warning}`);
       start(core);

@@ -11,7 +11,8 @@ import { loadOrCreateSigningKey } from '../../main/core/certificates/signingKeyS
 import type { CoursePackage } from '../../main/core/course/courseTypes';
 import type { LearnerDb } from '../../main/core/db/learnerDatabase';
 import { openLearnerDatabase } from '../../main/core/db/openLearnerDatabase';
-import { recordAttestation, submitEvaluation } from '../../main/core/evaluation/evaluationRecords';
+import { submitEvaluation } from '../../main/core/evaluation/evaluationRecords';
+import { recordAttestation } from '../../main/core/attestation/attestationRecords';
 import { issueCertificate } from '../../main/core/issuance/issueCertificate';
 import { createLearnerProfile } from '../../main/core/learners/learnerProfiles';
 import { CourseLibrary } from '../../main/core/library/courseLibrary';

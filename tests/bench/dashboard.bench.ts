@@ -2,7 +2,7 @@ import path from 'node:path';
 import { openLearnerDatabase } from '../../main/core/db/openLearnerDatabase';
 import { createLearnerProfile } from '../../main/core/learners/learnerProfiles';
 import { CourseLibrary } from '../../main/core/library/courseLibrary';
-import { buildCourseDashboard } from '../../main/core/player/courseDashboard';
+import { buildCourseDashboard } from '../../main/core/courses/courseDashboard';
 import { markModuleOpened, markModuleReadToEnd } from '../../main/core/progress/moduleProgress';
 import { insertHeartbeatRow } from '../../main/core/progress/timeOnTask';
 import { passQuiz } from './passQuiz';

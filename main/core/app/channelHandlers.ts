@@ -10,3 +10,15 @@ export type ChannelHandler<C extends ChannelName> = (
 
 /** The core implements the contract once, as a map from every channel to its handler. */
 export type ChannelHandlers = { [C in ChannelName]: ChannelHandler<C> };
+
+/** The part of a channel name before its dot: `courses` for `courses.list`. */
+export type ChannelNamespace = ChannelName extends `${infer N}.${string}` ? N : never;
+
+/**
+ * Every handler of one namespace, and no other: the return type of each folder's `<namespace>Channels.ts`, so a
+ * handler missing from its namespace, or one of another namespace, is a compile error.
+ */
+export type NamespaceHandlers<N extends ChannelNamespace> = Pick<
+  ChannelHandlers,
+  Extract<ChannelName, `${N}.${string}`>
+>;

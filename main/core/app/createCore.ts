@@ -1,24 +1,31 @@
 import path from 'node:path';
 import { openLearnerDatabase } from '../db/openLearnerDatabase';
-import { useSqliteNativeBinding } from '../db/sqliteDatabase';
-import { createAttemptHandlers } from '../attempts/attemptChannels';
-import { ownCertificatePdf } from '../issuance/certificateChannels';
+import { sqliteOpener } from '../db/sqliteDatabase';
+import { createAttemptsHandlers } from '../attempts/attemptsChannels';
+import { createAttestationHandlers } from '../attestation/attestationChannels';
+import { createBookmarksHandlers } from '../bookmarks/bookmarksChannels';
+import { createCoursesHandlers } from '../courses/coursesChannels';
+import { createEvaluationHandlers } from '../evaluation/evaluationChannels';
+import { createCertificatesHandlers, ownCertificatePdf } from '../issuance/certificatesChannels';
 import type { IssuanceContext } from '../issuance/issuanceContext';
-import { createIssuanceHandlers } from '../issuance/issuanceChannels';
 import type { CertificatePdfRenderer } from '../certificates/renderCertificatePdf';
-import { createProfileHandlers } from '../learners/profileChannels';
-import { createPlayerHandlers } from '../player/playerChannels';
+import { createProfilesHandlers } from '../learners/profilesChannels';
+import { createModulesHandlers } from '../modules/modulesChannels';
+import { createNotesHandlers } from '../notes/notesChannels';
+import { createProgressHandlers } from '../progress/progressChannels';
+import { createRecordsHandlers } from '../records/recordsChannels';
 import { servableCourseAsset } from '../course/svgAssetCheck';
 import { CourseSearch } from '../search/courseSearch';
 import { listLearnerProfiles } from '../learners/learnerProfiles';
 import type { BundledCourseDigest } from '../library/bundledCourseDigests';
 import { CourseLibrary } from '../library/courseLibrary';
 import { readTrustedInstallations, type TrustedInstallation } from '../records/trustedInstallations';
-import { createCourseHandlers } from '../library/courseHandlers';
 import { inThreadImportRunner, workerImportRunner } from '../library/courseImportRunner';
 import type { LrsSettings } from '../config/lrsConfigSchema';
 import { setUpRecordSync } from '../lrs/recordSyncSetup';
-import { createRecordSyncHandlers } from '../lrs/recordSyncChannels';
+import { createLrsHandlers } from '../lrs/lrsChannels';
+import { createAppHandlers } from './appChannels';
+import type { HandlerContext } from './handlerContext';
 import { createAppLog, type AppLog } from './appLog';
 import type { Core } from './core';
 import { defaultSessionRules, type SessionRules } from './session';
@@ -84,8 +91,8 @@ export interface CoreOptions {
 export async function createCore(options: CoreOptions): Promise<Core> {
   const now = options.now ?? Date.now;
   const trustedInstallations = readTrustedInstallations(options.trustedInstallations ?? []);
-  useSqliteNativeBinding(options.nativeBinding);
-  const opened = await openLearnerDatabase(options.dataDir, { now: now() });
+  const sqlite = sqliteOpener(options.nativeBinding);
+  const opened = await openLearnerDatabase(options.dataDir, { now: now(), sqlite });
   const log = options.log ?? createAppLog(options.dataDir);
   for (const notice of opened.notices) log.info(`Start-up notice: ${notice}`);
   const library = new CourseLibrary([
@@ -97,7 +104,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...(options.extraCourseDirs ?? []).map((dir) => ({ dir, source: 'preloaded' as const })),
     { dir: path.join(options.dataDir, 'courses'), source: 'imported' },
   ]);
-  const search = new CourseSearch();
+  const search = new CourseSearch(sqlite);
   const recordSync = options.lrs
     ? setUpRecordSync(opened.db, options.lrs, {
         dataDir: options.dataDir,
@@ -106,6 +113,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         now,
       })
     : null;
+  const context: HandlerContext = { db: opened.db, library, now };
   const sessionRules: SessionRules = {
     ...defaultSessionRules,
     ...(options.pinSignOutMinutes === undefined ? {} : { idleSignOutMs: options.pinSignOutMinutes * 60_000 }),
@@ -119,36 +127,42 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     log,
     trustedInstallations,
     renderPdf: options.renderCertificatePdf,
+    sqlite,
   };
   return {
     log,
     sessions: createSessionKeeper(now, sessionRules),
+    // One factory per channel namespace, each from its folder's <namespace>Channels.ts.
     handlers: withSessionRules(now, sessionRules, {
-      'app.info': () => ({
-        name: 'CE Player',
-        version: options.appVersion,
-        shell: options.shell,
-        notices: opened.notices,
-      }),
-      ...createProfileHandlers(opened.db, now, {
+      ...createAppHandlers({ appVersion: options.appVersion, shell: options.shell, notices: opened.notices }),
+      ...createProfilesHandlers(opened.db, now, {
         requirePin: options.requirePin ?? false,
         dataDir: options.dataDir,
+        sqlite,
       }),
-      ...createCourseHandlers(library, {
-        dataDir: options.dataDir,
-        presentDirs: [options.bundledCoursesDir, ...(options.extraCourseDirs ?? [])],
-        allowed: options.allowCourseImport ?? true,
-        runner: options.courseImportWorker
-          ? workerImportRunner(options.courseImportWorker)
-          : inThreadImportRunner,
-        profileNames: () =>
-          new Map(listLearnerProfiles(opened.db).map((profile) => [profile.id, profile.displayName])),
-        now,
-      }),
-      ...createPlayerHandlers(opened.db, library, search, now),
-      ...createAttemptHandlers(opened.db, library, now),
-      ...createIssuanceHandlers(issuance),
-      ...createRecordSyncHandlers(opened.db, recordSync),
+      ...createCoursesHandlers(
+        { ...context, search },
+        {
+          dataDir: options.dataDir,
+          presentDirs: [options.bundledCoursesDir, ...(options.extraCourseDirs ?? [])],
+          allowed: options.allowCourseImport ?? true,
+          runner: options.courseImportWorker
+            ? workerImportRunner(options.courseImportWorker)
+            : inThreadImportRunner,
+          profileNames: () =>
+            new Map(listLearnerProfiles(opened.db).map((profile) => [profile.id, profile.displayName])),
+        },
+      ),
+      ...createModulesHandlers(context),
+      ...createProgressHandlers(context),
+      ...createNotesHandlers(context),
+      ...createBookmarksHandlers(context),
+      ...createAttemptsHandlers(context),
+      ...createEvaluationHandlers(context),
+      ...createAttestationHandlers(context),
+      ...createCertificatesHandlers(issuance),
+      ...createRecordsHandlers(issuance),
+      ...createLrsHandlers(opened.db, recordSync),
     }),
     certificatePdf: withSessionRule(now, sessionRules, (certificateId: string, session) =>
       ownCertificatePdf(issuance, certificateId, session),

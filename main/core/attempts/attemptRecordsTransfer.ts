@@ -1,13 +1,10 @@
 import { CoreError } from '../coreError';
 import type { LearnerDb } from '../db/learnerDatabase';
 import type { CourseLibrary } from '../library/courseLibrary';
-import {
-  getAttestation,
-  getEvaluationSubmission,
-  writeAttestation,
-  writeEvaluationSubmission,
-} from '../evaluation/evaluationRecords';
-import type { Attestation, EvaluationSubmission } from '../evaluation/evaluationRecords';
+import { getEvaluationSubmission, writeEvaluationSubmission } from '../evaluation/evaluationRecords';
+import { getAttestation, writeAttestation } from '../attestation/attestationRecords';
+import type { EvaluationSubmission } from '../evaluation/evaluationRecords';
+import type { Attestation } from '../attestation/attestationRecords';
 import { checkImportedAttestation, checkImportedEvaluation } from '../evaluation/importedStepChecks';
 import { requireLearner } from '../learners/learnerProfileRow';
 import {

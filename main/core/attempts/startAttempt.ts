@@ -7,7 +7,7 @@ import type { LearnerDb } from '../db/learnerDatabase';
 import { requireLearner } from '../learners/learnerProfileRow';
 import type { CourseLibrary } from '../library/courseLibrary';
 import { passedModuleQuizzes } from '../completion/passedModuleQuizzes';
-import { requireModule } from '../player/courseModuleRef';
+import { requireModule } from '../modules/courseModuleRef';
 import { countSubmittedAttempts, findOpenAttempt, insertAttempt, nextAttemptNumber } from './attemptRows';
 import type { AttemptRow, PresentedQuestion, QuizSlot } from './attemptRows';
 import { drawPostTest } from './drawPostTest';

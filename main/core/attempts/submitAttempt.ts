@@ -2,7 +2,7 @@ import type { CoursePackage } from '../course/courseTypes';
 import type { LearnerDb } from '../db/learnerDatabase';
 import { queueLearningEvent } from '../lrs/statementOutbox';
 import type { CourseLibrary } from '../library/courseLibrary';
-import { moduleRef } from '../player/courseModuleRef';
+import { moduleRef } from '../modules/courseModuleRef';
 import { markModuleCompleted } from '../progress/moduleProgress';
 import { courseForAttempt, moduleOfAttempt, questionBank, questionFor } from './attemptCourse';
 import { readPresentedQuestions, readSavedAnswers, requireAttemptRow } from './attemptRows';

@@ -1,5 +1,4 @@
-/** The id pattern of format 1, shared by courses, modules, questions, options and evaluation items. */
-export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+import { idPattern } from '../../contract/limits';
 
 const SEMVER_PATTERN =
   /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/;
@@ -8,7 +7,7 @@ const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** True when `text` is a valid id. */
 export function isValidId(text: string): boolean {
-  return text.length <= 100 && ID_PATTERN.test(text);
+  return text.length <= 100 && idPattern.test(text);
 }
 
 /** The id rule in an author's words. */

@@ -5,7 +5,7 @@ import { dataDirLayout, fsyncDirectory, sqliteSidecarSuffixes } from './database
 import { fileTimestamp, parseFileTimestamp } from './fileTimestamp';
 import type { LearnerDb } from './learnerDatabase';
 import { verifyDatabaseFile } from './verifyDatabaseFile';
-import { openSqlite } from './sqliteDatabase';
+import { openSqlite, type SqliteOpener } from './sqliteDatabase';
 
 /** How many verified backups to keep; older ones are removed after each new one. */
 export const backupGenerations = 7;
@@ -65,8 +65,12 @@ export function pruneBackups(dataDir: string, keep = backupGenerations): void {
  * Verifies a freshly written copy and, only if integrity_check passes, renames it to its final name.
  * A bad copy is deleted (it is only a copy; the live records are untouched) and reported.
  */
-export function finishBackup(partialPath: string, finalPath: string): BackupResult {
-  const verification = verifyDatabaseFile(partialPath);
+export function finishBackup(
+  partialPath: string,
+  finalPath: string,
+  open: SqliteOpener = openSqlite,
+): BackupResult {
+  const verification = verifyDatabaseFile(partialPath, open);
   if (!verification.ok) {
     removeDatabaseFiles(partialPath);
     return {
@@ -107,8 +111,8 @@ function uniqueBackupPath(backupsDir: string, now: number): string {
 }
 
 // The copy keeps the source's WAL flag; switch it to a single self-contained file before verifying.
-function makeSelfContained(file: string): void {
-  const copy = openSqlite(file, { fileMustExist: true });
+function makeSelfContained(file: string, open: SqliteOpener): void {
+  const copy = open(file, { fileMustExist: true });
   try {
     copy.pragma('journal_mode = DELETE');
   } finally {
@@ -125,6 +129,7 @@ export async function createBackup(
   dataDir: string,
   reason: BackupReason,
   now: number = Date.now(),
+  open: SqliteOpener = openSqlite,
 ): Promise<BackupResult> {
   const { backupsDir } = dataDirLayout(dataDir);
   mkdirSync(backupsDir, { recursive: true });
@@ -133,7 +138,7 @@ export async function createBackup(
   const partialPath = `${finalPath}.partial`;
   try {
     await db.backup(partialPath);
-    makeSelfContained(partialPath);
+    makeSelfContained(partialPath, open);
   } catch {
     removeDatabaseFiles(partialPath);
     return {
@@ -141,7 +146,7 @@ export async function createBackup(
       notice: 'CE Player could not make a backup of your learning records this time. Your records are fine.',
     };
   }
-  const result = finishBackup(partialPath, finalPath);
+  const result = finishBackup(partialPath, finalPath, open);
   if (result.ok) {
     pruneBackups(dataDir);
     writeAuditEntry(db, {

@@ -7,6 +7,7 @@ import { describeAge } from './fileTimestamp';
 import type { LearnerDb } from './learnerDatabase';
 import { latestSchemaVersion } from './migrations/allMigrations';
 import { openLearnerConnection } from './openConnection';
+import { openSqlite, type SqliteOpener } from './sqliteDatabase';
 import { quickCheckPasses, verifyDatabaseFile } from './verifyDatabaseFile';
 
 /** Why the live database could not be used as it was. */
@@ -50,16 +51,17 @@ function keptSentence(keptAt: string | undefined): string {
 function restoreNewestGoodBackup(
   layout: DataDirLayout,
   now: number,
+  open: SqliteOpener,
 ): { db: LearnerDb; createdAt: number; from: string } | undefined {
   for (const backup of listBackups(layout.dataDir)) {
-    const verification = verifyDatabaseFile(backup.path);
+    const verification = verifyDatabaseFile(backup.path, open);
     if (verification.ok && (verification.schemaVersion ?? 0) > latestSchemaVersion) continue; // from a newer app
     if (!verification.ok) {
       moveDatabaseAside(backup.path, layout.corruptDir, 'backup', now);
       continue;
     }
     copyDurably(backup.path, layout.databasePath);
-    const db = openLearnerConnection(layout.databasePath);
+    const db = openLearnerConnection(layout.databasePath, open);
     if (quickCheckPasses(db)) return { db, createdAt: backup.createdAt, from: backup.path };
     db.close();
     moveDatabaseAside(layout.databasePath, layout.corruptDir, 'restore-failed', now);
@@ -76,12 +78,13 @@ export function recoverLearnerDatabase(
   layout: DataDirLayout,
   cause: RecoveryCause,
   now: number,
+  open: SqliteOpener = openSqlite,
 ): RecoveryOutcome {
   const hasFiles = sqliteSidecarSuffixes.some((suffix) => existsSync(`${layout.databasePath}${suffix}`));
   const keptAt = hasFiles
     ? moveDatabaseAside(layout.databasePath, layout.corruptDir, 'ce-player', now)
     : undefined;
-  const restored = restoreNewestGoodBackup(layout, now);
+  const restored = restoreNewestGoodBackup(layout, now, open);
   if (restored) {
     return {
       db: restored.db,
@@ -95,7 +98,7 @@ export function recoverLearnerDatabase(
     };
   }
   return {
-    db: openLearnerConnection(layout.databasePath),
+    db: openLearnerConnection(layout.databasePath, open),
     keptAt,
     notice:
       `${problemSentence(cause)} and no usable backup was found, so CE Player started with empty records.` +

@@ -2,7 +2,7 @@ import { scrubAuditEntries, writeAuditEntry } from './auditLog';
 import { listBackups, removeDatabaseFiles } from './databaseBackups';
 import type { BackupFile } from './databaseBackups';
 import type { LearnerDb } from './learnerDatabase';
-import { openSqlite } from './sqliteDatabase';
+import { openSqlite, type SqliteOpener } from './sqliteDatabase';
 import { verifyDatabaseFile } from './verifyDatabaseFile';
 
 /*
@@ -25,9 +25,9 @@ export interface BackupErasure {
 // One backup: the learner's row goes, and ON DELETE CASCADE takes every record of theirs with it, as in the
 // live database. Backups made by older versions have fewer tables but the same cascades, and may hold audit entries
 // written before the log kept ids and counts only: the learner's are cut down as the migration does.
-function eraseFromBackup(file: string, learnerId: string): boolean {
+function eraseFromBackup(file: string, learnerId: string, open: SqliteOpener): boolean {
   try {
-    const backup = openSqlite(file, { fileMustExist: true });
+    const backup = open(file, { fileMustExist: true });
     try {
       backup.pragma('foreign_keys = ON');
       backup.pragma('secure_delete = ON');
@@ -41,7 +41,7 @@ function eraseFromBackup(file: string, learnerId: string): boolean {
   } catch {
     return false;
   }
-  return verifyDatabaseFile(file).ok;
+  return verifyDatabaseFile(file, open).ok;
 }
 
 function removedBackup(file: string): boolean {
@@ -74,11 +74,12 @@ export function eraseDeletedLearner(
   dataDir: string,
   learnerId: string,
   now: number,
+  open: SqliteOpener = openSqlite,
 ): BackupErasure {
   db.pragma('wal_checkpoint(TRUNCATE)');
   const erasure: BackupErasure = { cleaned: 0, removed: 0, left: 0 };
   for (const backup of backupsIn(dataDir)) {
-    if (eraseFromBackup(backup.path, learnerId)) erasure.cleaned += 1;
+    if (eraseFromBackup(backup.path, learnerId, open)) erasure.cleaned += 1;
     else if (removedBackup(backup.path)) erasure.removed += 1;
     else erasure.left += 1;
   }

@@ -1,7 +1,7 @@
 import { CoreError } from '../coreError';
 import { fileSize } from './databaseFiles';
 import type { LearnerDb } from './learnerDatabase';
-import { openSqlite } from './sqliteDatabase';
+import { openSqlite, type SqliteOpener } from './sqliteDatabase';
 import { classifySqliteFailure, describeSqliteFailure } from './sqliteErrors';
 import { unwritableReason } from './storageFailure';
 
@@ -9,8 +9,8 @@ import { unwritableReason } from './storageFailure';
 export const busyTimeoutMs = 5000;
 
 /** Opens a read-write connection with the required settings: WAL, synchronous=FULL, foreign keys, busy timeout. */
-export function openLearnerConnection(databasePath: string): LearnerDb {
-  const db = openSqlite(databasePath, { timeout: busyTimeoutMs });
+export function openLearnerConnection(databasePath: string, open: SqliteOpener = openSqlite): LearnerDb {
+  const db = open(databasePath, { timeout: busyTimeoutMs });
   try {
     db.pragma(`busy_timeout = ${busyTimeoutMs}`);
     db.pragma('journal_mode = WAL');
@@ -52,14 +52,18 @@ export function unopenableError(dataDir: string, error: unknown): CoreError {
  * Reads the schema version through a read-only connection, so a database from a newer CE Player can be
  * refused without a single byte of it being written. Damage is reported, not thrown; other failures throw.
  */
-export function inspectExistingDatabase(databasePath: string, dataDir: string): ExistingDatabase {
+export function inspectExistingDatabase(
+  databasePath: string,
+  dataDir: string,
+  open: SqliteOpener = openSqlite,
+): ExistingDatabase {
   const size = fileSize(databasePath);
   if (size === undefined) return { state: 'absent' };
   // SQLite treats an empty file as a new empty database; ours always has at least its header page.
   if (size === 0) return { state: 'damaged', problem: 'the file was empty' };
   let db: LearnerDb | undefined;
   try {
-    db = openSqlite(databasePath, { readonly: true, fileMustExist: true, timeout: busyTimeoutMs });
+    db = open(databasePath, { readonly: true, fileMustExist: true, timeout: busyTimeoutMs });
     return { state: 'readable', schemaVersion: Number(db.pragma('user_version', { simple: true })) };
   } catch (error) {
     if (classifySqliteFailure(error) === 'damaged')

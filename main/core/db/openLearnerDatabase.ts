@@ -14,6 +14,7 @@ import { detectNetworkShare, nearestRealPath, readSystemMountTable } from './net
 import { inspectExistingDatabase, openLearnerConnection, unopenableError } from './openConnection';
 import { classifySqliteFailure } from './sqliteErrors';
 import { describeStorageFailure, unwritableReason } from './storageFailure';
+import { openSqlite, type SqliteOpener } from './sqliteDatabase';
 import { quickCheckPasses } from './verifyDatabaseFile';
 
 /** Choices for opening; the defaults are right for the app, the overrides exist for tests and tools. */
@@ -26,6 +27,8 @@ export interface OpenLearnerDatabaseOptions {
   readonly mountTable?: string;
   /** Make the once-a-day start-up backup (default true). */
   readonly startupBackup?: boolean;
+  /** Opens every database file (live, backups, restore candidates); default the package's own build. */
+  readonly sqlite?: SqliteOpener;
 }
 
 /** An open learner database and what the learner should be told about opening it. */
@@ -63,27 +66,32 @@ function recover(
   layout: DataDirLayout,
   cause: RecoveryCause,
   now: number,
+  open: SqliteOpener,
 ): { db: LearnerDb; recovery: RecoveryOutcome } {
-  const recovery = recoverLearnerDatabase(layout, cause, now);
+  const recovery = recoverLearnerDatabase(layout, cause, now, open);
   return { db: recovery.db, recovery };
 }
 
 // Opens the live file, or recovers when it is damaged (never when it is merely locked or unreadable).
-function openOrRecover(layout: DataDirLayout, now: number): { db: LearnerDb; recovery?: RecoveryOutcome } {
-  const existing = inspectExistingDatabase(layout.databasePath, layout.dataDir);
+function openOrRecover(
+  layout: DataDirLayout,
+  now: number,
+  open: SqliteOpener,
+): { db: LearnerDb; recovery?: RecoveryOutcome } {
+  const existing = inspectExistingDatabase(layout.databasePath, layout.dataDir, open);
   if (existing.state === 'readable' && existing.schemaVersion > latestSchemaVersion) {
     throw new CoreError('storage', newerSchemaMessage(existing.schemaVersion));
   }
-  if (existing.state === 'damaged') return recover(layout, 'damaged', now);
+  if (existing.state === 'damaged') return recover(layout, 'damaged', now, open);
   if (existing.state === 'absent') {
     const strayWal = (fileSize(`${layout.databasePath}-wal`) ?? 0) > 0;
-    if (strayWal || listBackups(layout.dataDir).length > 0) return recover(layout, 'missing', now);
+    if (strayWal || listBackups(layout.dataDir).length > 0) return recover(layout, 'missing', now, open);
   }
   let db: LearnerDb;
   try {
-    db = openLearnerConnection(layout.databasePath);
+    db = openLearnerConnection(layout.databasePath, open);
   } catch (error) {
-    if (classifySqliteFailure(error) === 'damaged') return recover(layout, 'damaged', now);
+    if (classifySqliteFailure(error) === 'damaged') return recover(layout, 'damaged', now, open);
     throw unopenableError(layout.dataDir, error);
   }
   try {
@@ -95,7 +103,7 @@ function openOrRecover(layout: DataDirLayout, now: number): { db: LearnerDb; rec
     }
   }
   db.close();
-  return recover(layout, 'damaged', now);
+  return recover(layout, 'damaged', now, open);
 }
 
 /**
@@ -114,7 +122,8 @@ export async function openLearnerDatabase(
   const notices: string[] = [];
   const walMissing = existsSync(layout.databasePath) && walWentMissing(layout.databasePath);
 
-  const { db, recovery } = openOrRecover(layout, now);
+  const open = options.sqlite ?? openSqlite;
+  const { db, recovery } = openOrRecover(layout, now, open);
   // SQLite opens a write-protected database read-only without a word; the learner must hear it at once.
   const unwritable = unwritableReason([layout.databasePath, layout.dataDir]);
   if (unwritable !== null) notices.push(unwritable);
@@ -139,7 +148,7 @@ export async function openLearnerDatabase(
   }
 
   if (options.startupBackup !== false && isBackupDue(listBackups(layout.dataDir), now)) {
-    const backup = await createBackup(db, layout.dataDir, 'startup', now);
+    const backup = await createBackup(db, layout.dataDir, 'startup', now, open);
     if (!backup.ok) notices.push(backup.notice);
   }
   return { db, notices, databasePath: layout.databasePath, schemaVersion: readSchemaVersion(db) };

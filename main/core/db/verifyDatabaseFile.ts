@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { openSqlite } from './sqliteDatabase';
+import { openSqlite, type SqliteOpener } from './sqliteDatabase';
 import { describeSqliteFailure } from './sqliteErrors';
 
 /** Result of a full integrity check of a database file. */
@@ -13,10 +13,10 @@ export interface FileVerification {
  * Runs PRAGMA integrity_check on a database file that nothing else has open (backups, restore candidates).
  * Opened read-write so a WAL-mode copy can be read without leaving it half-open.
  */
-export function verifyDatabaseFile(file: string): FileVerification {
+export function verifyDatabaseFile(file: string, open: SqliteOpener = openSqlite): FileVerification {
   let db: Database.Database | undefined;
   try {
-    db = openSqlite(file, { fileMustExist: true });
+    db = open(file, { fileMustExist: true });
     const rows = db.pragma('integrity_check') as { integrity_check: string }[];
     const ok = rows.length === 1 && rows[0]?.integrity_check === 'ok';
     const schemaVersion = Number(db.pragma('user_version', { simple: true }));

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { maxEvaluationTextLength } from '../../contract/limits';
 import { freeText, idText, instant } from '../progress/progressInput';
 import { recordObject } from '../records/parseRecords';
-import { maxAttestedMinutes } from './attestationInput';
-import type { Attestation, EvaluationSubmission } from './evaluationRecords';
+import { maxAttestedMinutes } from '../attestation/attestationInput';
+import type { EvaluationSubmission } from './evaluationRecords';
+import type { Attestation } from '../attestation/attestationRecords';
 
 /*
  * Evaluation submissions and attestations as an exported records file holds them. The course may not be installed

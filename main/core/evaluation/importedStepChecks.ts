@@ -4,8 +4,9 @@ import type { CoursePackage } from '../course/courseTypes';
 import type { LearnerDb } from '../db/learnerDatabase';
 import type { CourseLibrary } from '../library/courseLibrary';
 import { requireInstalledVersion } from '../records/installedCourseVersion';
-import { readAttestationClaim } from './attestationInput';
-import type { Attestation, EvaluationSubmission } from './evaluationRecords';
+import { readAttestationClaim } from '../attestation/attestationInput';
+import type { EvaluationSubmission } from './evaluationRecords';
+import type { Attestation } from '../attestation/attestationRecords';
 import { readEvaluationResponses } from './evaluationResponseInput';
 
 /*

@@ -1,6 +1,7 @@
 import type { AppLog } from '../app/appLog';
 import { createBackup } from '../db/databaseBackups';
 import type { LearnerDb } from '../db/learnerDatabase';
+import type { SqliteOpener } from '../db/sqliteDatabase';
 
 const failedNotice =
   'Your certificate is issued and saved, but CE Player could not make a backup of your records afterwards. ' +
@@ -15,9 +16,10 @@ export async function backupAfterIssue(
   dataDir: string,
   now: number,
   log: AppLog | undefined,
+  open: SqliteOpener | undefined,
 ): Promise<string | null> {
   try {
-    const result = await createBackup(db, dataDir, 'certificate', now);
+    const result = await createBackup(db, dataDir, 'certificate', now, open);
     if (result.ok) return null;
     log?.error(`Backup after issuing a certificate failed: ${result.notice}`);
     return failedNotice;

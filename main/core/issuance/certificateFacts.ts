@@ -3,9 +3,9 @@ import { calendarDay } from '../calendarDay';
 import type { CertificateFacts } from '../certificates/certificateSnapshot';
 import type { CoursePackage } from '../course/courseTypes';
 import type { LearnerDb } from '../db/learnerDatabase';
-import { getAttestation } from '../evaluation/evaluationRecords';
+import { getAttestation } from '../attestation/attestationRecords';
 import { getLearnerProfile } from '../learners/learnerProfiles';
-import { completionCriteriaNarrative } from './completionCriteria';
+import { completionCriteriaNarrative } from '../completion/completionCriteria';
 
 /** An instant as the certificate writes it: UTC to the whole second, `YYYY-MM-DDTHH:MM:SSZ`. */
 export function issueInstant(instant: number): { iso: string; ms: number } {

@@ -82,6 +82,6 @@ export async function correctCertificateName(
       after: { certificateId: newId },
     });
   }).immediate();
-  const backupNotice = await backupAfterIssue(db, options.dataDir, options.now, options.log);
+  const backupNotice = await backupAfterIssue(db, options.dataDir, options.now, options.log, options.sqlite);
   return { certificate: requireOwnCertificate(db, learnerId, newId), alreadyIssued: false, backupNotice };
 }

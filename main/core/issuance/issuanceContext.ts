@@ -1,6 +1,7 @@
 import type { AppLog } from '../app/appLog';
 import type { CertificatePdfRenderer } from '../certificates/renderCertificatePdf';
 import type { LearnerDb } from '../db/learnerDatabase';
+import type { SqliteOpener } from '../db/sqliteDatabase';
 import type { CourseLibrary } from '../library/courseLibrary';
 import type { TrustedInstallation } from '../records/trustedInstallations';
 import type { IssueOptions } from './issueCertificate';
@@ -17,6 +18,8 @@ export interface IssuanceContext {
   log?: AppLog;
   /** Draws certificate PDFs; undefined draws them with renderCertificatePdf. */
   renderPdf?: CertificatePdfRenderer;
+  /** Opens database files (the backup after issuing); undefined: the package's own build. */
+  sqlite?: SqliteOpener;
   /** The other installations whose records files count here (this one always does). */
   trustedInstallations: readonly TrustedInstallation[];
 }
@@ -29,5 +32,6 @@ export function issueOptions(context: IssuanceContext): IssueOptions {
     now: context.now(),
     log: context.log,
     renderPdf: context.renderPdf,
+    sqlite: context.sqlite,
   };
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CompletionStep } from '../../contract/playerSchemas';
+import type { SqliteOpener } from '../db/sqliteDatabase';
 import type { AppLog } from '../app/appLog';
 import type { CertificatePdfRenderer } from '../certificates/renderCertificatePdf';
 import { loadOrCreateSigningKey } from '../certificates/signingKeyStore';
@@ -31,6 +32,8 @@ export interface IssueOptions {
   log?: AppLog;
   /** Draws the PDF; default renderCertificatePdf. */
   renderPdf?: CertificatePdfRenderer;
+  /** Opens the backup made after issuing; default the package's own build of better-sqlite3. */
+  sqlite?: SqliteOpener;
 }
 
 /** A certificate handed to the learner. */
@@ -98,6 +101,6 @@ export async function issueCertificate(
     .immediate();
   const certificate = requireOwnCertificate(db, learnerId, stored.id);
   if (!stored.inserted) return { certificate, alreadyIssued: true, backupNotice: null };
-  const backupNotice = await backupAfterIssue(db, options.dataDir, options.now, options.log);
+  const backupNotice = await backupAfterIssue(db, options.dataDir, options.now, options.log, options.sqlite);
   return { certificate, alreadyIssued: false, backupNotice };
 }

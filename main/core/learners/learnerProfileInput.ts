@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { normalizeProfileText, profileLimits } from '../../contract/limits';
-import { fontSizes, profileFieldLabels, themes } from '../../contract/profileSchemas';
+import { fontSizes, themes } from '../../contract/preferences';
+import { profileFieldLabels } from '../../contract/profileSchemas';
 import { CoreError } from '../coreError';
 import { firstIssue } from '../issueText';
 

@@ -1,6 +1,6 @@
 import { CoreError } from '../coreError';
 import type { LearnerDb } from '../db/learnerDatabase';
-import type { FontSize, Theme } from '../../contract/profileSchemas';
+import type { FontSize, Theme } from '../../contract/preferences';
 
 /** A learner profile as the app shows it. The PIN hash never leaves the learners module. */
 export interface LearnerProfile {

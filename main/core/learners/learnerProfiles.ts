@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { CoreError } from '../coreError';
 import { learnerActor, writeAuditEntry } from '../db/auditLog';
 import type { LearnerDb } from '../db/learnerDatabase';
-import type { FontSize, Theme } from '../../contract/profileSchemas';
+import type { FontSize, Theme } from '../../contract/preferences';
 import { newProfileFields, profilePatchFields, readProfileInput } from './learnerProfileInput';
 import { profileFromRow, requireLearnerRow } from './learnerProfileRow';
 import type { LearnerProfile, LearnerRow, LearnerSummary } from './learnerProfileRow';

@@ -1,5 +1,5 @@
 import type { LearnerDb } from '../db/learnerDatabase';
-import { buildXapiStatements, type LearningEvent, type XapiExportSources } from '../issuance/xapiStatements';
+import { buildXapiStatements, type LearningEvent, type XapiExportSources } from '../records/xapiStatements';
 
 /*
  * The outbox: while record sync is on, every learning event writes its xAPI statements into lrs_outbox in the

@@ -1,13 +1,13 @@
 import { camelCaseColumns } from '../db/camelCaseColumns';
 import type { LearnerDb } from '../db/learnerDatabase';
 import { requireLearnerRow } from '../learners/learnerProfileRow';
-import { listBookmarks } from './bookmarks';
+import { listBookmarks } from '../bookmarks/bookmarks';
 import { listLastPositions } from './lastPosition';
 import { learnerRecordsFormat, learnerRecordsFormatVersion } from './learnerRecordsFormat';
 import type { ExportedHeartbeat, LearnerRecordsFile } from './learnerRecordsFormat';
 import { progressFromRow } from './moduleProgress';
 import type { ModuleProgressRow } from './moduleProgress';
-import { listModuleNotes } from './moduleNotes';
+import { listModuleNotes } from '../notes/moduleNotes';
 
 const heartbeatColumns = camelCaseColumns(
   'beat_id',

@@ -1,7 +1,7 @@
 import { learnerActor, writeAuditEntry } from '../db/auditLog';
 import type { LearnerDb } from '../db/learnerDatabase';
 import { requireLearner } from '../learners/learnerProfileRow';
-import { getBookmark, writeBookmarkRow } from './bookmarks';
+import { getBookmark, writeBookmarkRow } from '../bookmarks/bookmarks';
 import { getLastPosition, writePositionRow } from './lastPosition';
 import { creditImportedBeats, recordedBeatsAround } from './importedHeartbeatCredit';
 import { readLearnerRecordsFile } from './learnerRecordsFormat';
@@ -9,7 +9,7 @@ import type { ExportedHeartbeat, ExportedModuleProgress } from './learnerRecords
 import { mergeModuleProgress, sameProgressRow } from './mergeModuleProgress';
 import { readProgressRow, writeProgressRow } from './moduleProgress';
 import type { ModuleProgressRow } from './moduleProgress';
-import { getModuleNote, writeNoteRow } from './moduleNotes';
+import { getModuleNote, writeNoteRow } from '../notes/moduleNotes';
 import { insertHeartbeatRow } from './timeOnTask';
 
 /** How many records the import added or changed, per kind. Importing the same file again gives all zeros. */

@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { maxBookmarkTextLength, maxNoteLength } from '../../contract/limits';
 import { describeValue } from '../issueText';
 import { parseRecords, recordList, recordObject } from '../records/parseRecords';
-import type { Bookmark } from './bookmarks';
+import type { Bookmark } from '../bookmarks/bookmarks';
 import type { LastPosition } from './lastPosition';
 import { scrollFraction } from './lastPosition';
 import type { ModuleProgress } from './moduleProgress';
-import type { ModuleNote } from './moduleNotes';
+import type { ModuleNote } from '../notes/moduleNotes';
 import { freeText, idText, instant, orNull } from './progressInput';
 import { fullCreditGapMs } from './timeOnTask';
 

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import type { RecordsImportResult } from '../../contract/certificateSchemas';
+import type { RecordsImportResult } from '../../contract/recordsSchemas';
 import { attemptRecordsFormat, attemptRecordsSchema } from '../attempts/attemptRecordsFormat';
 import { importAttemptRecords } from '../attempts/attemptRecordsTransfer';
 import type { JsonObject } from '../certificates/canonicalJson';
 import { CoreError } from '../coreError';
 import type { LearnerDb } from '../db/learnerDatabase';
-import { recordsBundleFormat, recordsBundleFormatVersion } from '../issuance/learnerRecordsBundle';
+import { recordsBundleFormat, recordsBundleFormatVersion } from './learnerRecordsBundle';
 import type { CourseLibrary } from '../library/courseLibrary';
 import { importLearnerRecords } from '../progress/importLearnerRecords';
 import { describeValue } from '../issueText';

@@ -1,4 +1,4 @@
-import type { UnverifiedImportView } from '../../contract/certificateSchemas';
+import type { UnverifiedImportView } from '../../contract/recordsSchemas';
 import type { ExportedAttempt } from '../attempts/attemptRecordsFormat';
 import type { CourseLibrary } from '../library/courseLibrary';
 import { unverifiedExplanation } from './recordsSignature';

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { openSqlite } from '../db/sqliteDatabase';
+import { openSqlite, type SqliteOpener } from '../db/sqliteDatabase';
 import type { SearchResult } from '../../contract/playerSchemas';
 import type { CoursePackage } from '../course/courseTypes';
 import { moduleSections } from './moduleSections';
@@ -32,6 +32,9 @@ export function ftsQueryFor(typed: string): string | null {
 export class CourseSearch {
   private readonly indexes = new Map<string, Database.Database>();
 
+  /** `open` makes the in-memory indexes; default the package's own build of better-sqlite3. */
+  constructor(private readonly open: SqliteOpener = openSqlite) {}
+
   /** Matches in one course, best first, with the matched words marked in an HTML-escaped snippet. */
   search(course: CoursePackage, typed: string): SearchResult[] {
     const query = ftsQueryFor(typed);
@@ -61,7 +64,7 @@ export class CourseSearch {
     const key = `${course.id}@${course.version}`;
     const existing = this.indexes.get(key);
     if (existing) return existing;
-    const db = openSqlite(':memory:');
+    const db = this.open(':memory:');
     db.exec(
       `CREATE VIRTUAL TABLE sections USING fts5(
          module_id UNINDEXED, module_title UNINDEXED, anchor UNINDEXED, text,

@@ -1,7 +1,7 @@
 import type { CoursePackage } from '../course/courseTypes';
 import { analyzeCourseMarkdown } from '../course/render/courseHtml';
 import { moduleIdsByFile } from '../course/render/courseHtml';
-import { courseLinkTargets } from '../player/linkTargets';
+import { courseLinkTargets } from '../courses/linkTargets';
 
 /** A searchable piece of a module: the text under one heading, with that heading's id. */
 export interface ModuleSection {

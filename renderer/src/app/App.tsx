@@ -3,7 +3,7 @@ import { AppHeader } from './AppHeader';
 import { NoticeBanner } from './NoticeBanner';
 import { ProfileProvider } from './ProfileSession';
 import { RouteView } from './RouteView';
-import { StatusMessage } from './StatusMessage';
+import { StatusMessage } from '../ui/StatusMessage';
 import { StorageAlert } from './StorageAlert';
 import { useHashRoute } from './useHashRoute';
 

@@ -1,9 +1,9 @@
 import { invoke } from '../api/contractClient';
-import { ActionFeedback } from './ActionFeedback';
-import { BusyButton } from './BusyButton';
+import { ActionFeedback } from '../ui/ActionFeedback';
+import { BusyButton } from '../ui/BusyButton';
 import { useProfileSession } from './ProfileSession';
 import { routeHref } from './routes';
-import { useAction } from './useAction';
+import { useAction } from '../ui/useAction';
 
 /**
  * The banner: the app's name, the transcript (once signed in) and certificate verification (for anyone), and who

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { navigate, routeHref } from './routes';
-import { StatusMessage } from './StatusMessage';
+import { StatusMessage } from '../ui/StatusMessage';
 import { useChannel } from './useChannel';
 import { useScreenFocus } from './useScreenFocus';
 

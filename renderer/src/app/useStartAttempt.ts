@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import type { ChannelInput } from '../../../main/contract/channels';
 import { invoke } from '../api/contractClient';
 import { navigate } from './routes';
-import { useAction, type Action } from './useAction';
+import { useAction, type Action } from '../ui/useAction';
 
 /**
  * Starts a module quiz or the post-test (or a retake) and opens it. The core decides whether it may start;

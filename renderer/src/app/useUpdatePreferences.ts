@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { failureMessage, invoke } from '../api/contractClient';
 import { useProfileSession, useSignedInProfile } from './ProfileSession';
-import type { ActionState } from './useAction';
+import type { ActionState } from '../ui/useAction';
 import type { Preferences } from './usePreferences';
 
 /**

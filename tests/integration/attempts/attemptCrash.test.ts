@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createAttemptHandlers } from '../../../main/core/attempts/attemptChannels';
+import { createAttemptsHandlers } from '../../../main/core/attempts/attemptsChannels';
 import { listLearnerProfiles } from '../../../main/core/learners/learnerProfiles';
 import { CourseLibrary } from '../../../main/core/library/courseLibrary';
 import { makeTempDataDir, openTestDatabase } from '../../unit/db/testDataDir';
@@ -91,11 +91,11 @@ describe('quiz answers under kill -9', () => {
     // The app, opened normally afterwards, resumes the attempt with those answers.
     const { db } = await openTestDatabase(dataDir, { startupBackup: false });
     const learnerId = listLearnerProfiles(db)[0]?.id ?? null;
-    const handlers = createAttemptHandlers(
+    const handlers = createAttemptsHandlers({
       db,
-      new CourseLibrary([{ dir: libraryDir, source: 'bundled' }]),
-      Date.now,
-    );
+      library: new CourseLibrary([{ dir: libraryDir, source: 'bundled' }]),
+      now: Date.now,
+    });
     const view = await handlers['attempts.start'](
       { kind: 'module', courseId: 'hand-hygiene', moduleId: 'moments' },
       { learnerId },

@@ -7,7 +7,7 @@
  * The parent kills it with SIGKILL at random moments and checks that every acknowledged answer survived.
  */
 import { writeSync } from 'node:fs';
-import { createAttemptHandlers } from '../../../main/core/attempts/attemptChannels';
+import { createAttemptsHandlers } from '../../../main/core/attempts/attemptsChannels';
 import { openLearnerDatabase } from '../../../main/core/db/openLearnerDatabase';
 import { createLearnerProfile, listLearnerProfiles } from '../../../main/core/learners/learnerProfiles';
 import { CourseLibrary } from '../../../main/core/library/courseLibrary';
@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   const library = new CourseLibrary([{ dir: libraryDir, source: 'bundled' }]);
   // The clock doubles as a sequence number, so the parent can tell which write a stored answer came from.
   let clock = Number(run) * 1_000_000;
-  const handlers = createAttemptHandlers(db, library, () => clock);
+  const handlers = createAttemptsHandlers({ db, library, now: () => clock });
   const session = { learnerId };
   const view = await handlers['attempts.start'](
     { kind: 'module', courseId: 'hand-hygiene', moduleId: 'moments' },

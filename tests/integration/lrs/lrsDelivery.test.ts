@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { XAPI_VERBS } from '../../../main/core/issuance/xapiStatements';
+import { XAPI_VERBS } from '../../../main/core/records/xapiStatements';
 import { courseId } from '../../unit/support/coreWorld';
 import { startTestLrs, type TestLrs } from '../../support/lrs/testLrs';
 import {

@@ -9,7 +9,7 @@ import {
   chooseDesktopNativeBinding,
   electronNativeBindingFile,
   electronNativeStampFile,
-} from '../../../main/core/config/electronNativeBinding';
+} from '../../../main/desktop/electronNativeBinding';
 import {
   electronBindingFile,
   electronBindingStampFile,

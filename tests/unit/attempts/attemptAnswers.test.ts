@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAttemptHandlers } from '../../../main/core/attempts/attemptChannels';
+import { createAttemptsHandlers } from '../../../main/core/attempts/attemptsChannels';
 import { openTestDatabase } from '../db/testDataDir';
 import { attemptWorld, minimalDir, start } from './attemptTestSetup';
 import type { AttemptWorld } from './attemptTestSetup';
@@ -22,7 +22,11 @@ describe('saving answers', () => {
     world.db.close(); // the app closes mid-quiz, nothing submitted
 
     const reopened = await openTestDatabase(world.dataDir, { startupBackup: false });
-    const handlers = createAttemptHandlers(reopened.db, world.library, () => world.clock.now);
+    const handlers = createAttemptsHandlers({
+      db: reopened.db,
+      library: world.library,
+      now: () => world.clock.now,
+    });
     const resumed = await handlers['attempts.get']({ attemptId: view.attemptId }, world.a);
     expect(resumed.status).toBe('open');
     expect(resumed.questions.map((q) => [q.id, q.answer])).toEqual([

@@ -5,7 +5,8 @@ import type { LearnerDb } from '../../../main/core/db/learnerDatabase';
 import { migrateLearnerDatabase, readSchemaVersion } from '../../../main/core/db/migrateLearnerDatabase';
 import { allMigrations, latestSchemaVersion } from '../../../main/core/db/migrations/allMigrations';
 import { openLearnerConnection } from '../../../main/core/db/openConnection';
-import { getAttestation, getEvaluationSubmission } from '../../../main/core/evaluation/evaluationRecords';
+import { getEvaluationSubmission } from '../../../main/core/evaluation/evaluationRecords';
+import { getAttestation } from '../../../main/core/attestation/attestationRecords';
 import { makeTempDataDir, openTestDatabase } from '../db/testDataDir';
 
 const learner = 'learner-1';

@@ -3,12 +3,8 @@ import {
   exportAttemptRecords,
   importAttemptRecords,
 } from '../../../main/core/attempts/attemptRecordsTransfer';
-import {
-  getAttestation,
-  getEvaluationSubmission,
-  recordAttestation,
-  submitEvaluation,
-} from '../../../main/core/evaluation/evaluationRecords';
+import { getEvaluationSubmission, submitEvaluation } from '../../../main/core/evaluation/evaluationRecords';
+import { getAttestation, recordAttestation } from '../../../main/core/attestation/attestationRecords';
 import type { AttemptRecords } from '../../../main/core/attempts/attemptRecordsFormat';
 import { answerAndSubmit, attemptWorld, minimalDir, recordStudy, start, t0 } from './attemptTestSetup';
 import type { AttemptWorld } from './attemptTestSetup';

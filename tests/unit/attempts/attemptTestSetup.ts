@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { AttemptView, LearnerAnswer } from '../../../main/contract/attemptSchemas';
 import type { ChannelInput } from '../../../main/contract/channels';
 import type { Session } from '../../../main/core/app/session';
-import { createAttemptHandlers } from '../../../main/core/attempts/attemptChannels';
+import { createAttemptsHandlers } from '../../../main/core/attempts/attemptsChannels';
 import type { CoursePackage, Question } from '../../../main/core/course/courseTypes';
 import type { LearnerDb } from '../../../main/core/db/learnerDatabase';
 import { createLearnerProfile } from '../../../main/core/learners/learnerProfiles';
@@ -40,7 +40,7 @@ export async function attemptWorld(sources: readonly string[] = [minimalDir, ket
   const packages = sources.map((source) => copyCourse(source, libraryDir));
   const library = new CourseLibrary([{ dir: libraryDir, source: 'bundled' }]);
   const clock = { now: t0 };
-  const handlers = createAttemptHandlers(opened.db, library, () => clock.now);
+  const handlers = createAttemptsHandlers({ db: opened.db, library, now: () => clock.now });
   const a: Session = { learnerId: createLearnerProfile(opened.db, { displayName: 'Ana' }, t0).id };
   const b: Session = { learnerId: createLearnerProfile(opened.db, { displayName: 'Ben' }, t0).id };
   return { ...opened, db: opened.db as LearnerDb, library, libraryDir, packages, clock, handlers, a, b };

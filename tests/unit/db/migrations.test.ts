@@ -9,12 +9,12 @@ import { allMigrations, latestSchemaVersion } from '../../../main/core/db/migrat
 import { outboxCounts } from '../../../main/core/lrs/outboxQueue';
 import { openLearnerConnection } from '../../../main/core/db/openConnection';
 import { getLearnerProfile } from '../../../main/core/learners/learnerProfiles';
-import { disclosureAcknowledgedAt } from '../../../main/core/player/courseDisclosure';
+import { disclosureAcknowledgedAt } from '../../../main/core/courses/courseDisclosure';
 import { readPinThrottle } from '../../../main/core/learners/pinThrottle';
-import { listBookmarks } from '../../../main/core/progress/bookmarks';
+import { listBookmarks } from '../../../main/core/bookmarks/bookmarks';
 import { getLastPosition } from '../../../main/core/progress/lastPosition';
 import { getCourseProgress } from '../../../main/core/progress/moduleProgress';
-import { getModuleNote } from '../../../main/core/progress/moduleNotes';
+import { getModuleNote } from '../../../main/core/notes/moduleNotes';
 import { recordHeartbeat } from '../../../main/core/progress/timeOnTask';
 import { getCourseTime } from '../../../main/core/progress/timeOnTaskTotals';
 import { makeTempDataDir, openTestDatabase } from './testDataDir';

@@ -4,7 +4,7 @@ import type { LearnerDb } from '../../../main/core/db/learnerDatabase';
 import { migrateLearnerDatabase, readSchemaVersion } from '../../../main/core/db/migrateLearnerDatabase';
 import { allMigrations } from '../../../main/core/db/migrations/allMigrations';
 import { openLearnerConnection } from '../../../main/core/db/openConnection';
-import { getAttestation } from '../../../main/core/evaluation/evaluationRecords';
+import { getAttestation } from '../../../main/core/attestation/attestationRecords';
 import {
   findCurrentCertificate,
   listLearnerCertificates,

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { listAuditEntries } from '../../../main/core/db/auditLog';
-import { recordAttestation, submitEvaluation } from '../../../main/core/evaluation/evaluationRecords';
+import { submitEvaluation } from '../../../main/core/evaluation/evaluationRecords';
+import { recordAttestation } from '../../../main/core/attestation/attestationRecords';
 import { listCertificates } from '../../../main/core/issuance/certificateSummary';
 import { correctCertificateName } from '../../../main/core/issuance/correctCertificateName';
 import { issueCertificate } from '../../../main/core/issuance/issueCertificate';
 import { updateLearnerProfile } from '../../../main/core/learners/learnerProfiles';
-import { moduleRef } from '../../../main/core/player/courseModuleRef';
+import { moduleRef } from '../../../main/core/modules/courseModuleRef';
 import { markModuleReadToEnd } from '../../../main/core/progress/moduleProgress';
 import { recordHeartbeat } from '../../../main/core/progress/timeOnTask';
 import { answerAndSubmit, attemptWorld, passEveryModuleQuiz, start } from '../attempts/attemptTestSetup';

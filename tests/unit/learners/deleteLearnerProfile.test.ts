@@ -5,11 +5,11 @@ import { deleteLearnerProfile } from '../../../main/core/learners/deleteLearnerP
 import { createLearnerProfile, listLearnerProfiles } from '../../../main/core/learners/learnerProfiles';
 import { verifyProfilePin } from '../../../main/core/learners/profilePin';
 import { enableStatementOutbox } from '../../../main/core/lrs/statementOutbox';
-import { acknowledgeDisclosures } from '../../../main/core/player/courseDisclosure';
-import { saveBookmark } from '../../../main/core/progress/bookmarks';
+import { acknowledgeDisclosures } from '../../../main/core/courses/courseDisclosure';
+import { saveBookmark } from '../../../main/core/bookmarks/bookmarks';
 import { saveLastPosition } from '../../../main/core/progress/lastPosition';
 import { markModuleOpened } from '../../../main/core/progress/moduleProgress';
-import { saveModuleNote } from '../../../main/core/progress/moduleNotes';
+import { saveModuleNote } from '../../../main/core/notes/moduleNotes';
 import { recordHeartbeat } from '../../../main/core/progress/timeOnTask';
 import { openTestDatabase } from '../db/testDataDir';
 

@@ -9,7 +9,7 @@ import { openLearnerConnection } from '../../../main/core/db/openConnection';
 import { dataDirLayout } from '../../../main/core/db/databaseFiles';
 import { createLearnerProfile } from '../../../main/core/learners/learnerProfiles';
 import { verifyProfilePin } from '../../../main/core/learners/profilePin';
-import { saveModuleNote } from '../../../main/core/progress/moduleNotes';
+import { saveModuleNote } from '../../../main/core/notes/moduleNotes';
 import { makeTempDataDir, openTestDatabase } from '../db/testDataDir';
 
 const t0 = 1_700_000_000_000;

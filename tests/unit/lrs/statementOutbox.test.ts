@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../../../main/core/app/session';
 import { openSqlite } from '../../../main/core/db/sqliteDatabase';
-import type { XapiStatement } from '../../../main/core/issuance/xapiStatements';
+import type { XapiStatement } from '../../../main/core/records/xapiStatements';
 import {
   certifiedProfile,
   completeCourse,
@@ -138,6 +138,7 @@ const kinds: EventKind[] = [
     before: (world, learner) => completeCourse(world, learner, 'attestation'),
     act: (world, learner, fails) =>
       call(fails, () =>
+        // 20 minutes against the 10 recorded is more than the course allows unconfirmed (unrecordedTimeRule.ts).
         world.ok(
           'attestation.submit',
           { courseId, claimedHours: 0.25, attestedMinutes: 20, confirmedUnrecordedTime: true },

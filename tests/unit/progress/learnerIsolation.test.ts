@@ -13,7 +13,7 @@ import {
   listBookmarks,
   removeBookmark,
   saveBookmark,
-} from '../../../main/core/progress/bookmarks';
+} from '../../../main/core/bookmarks/bookmarks';
 import { carryOverProgress } from '../../../main/core/progress/carryOverProgress';
 import { exportLearnerRecords } from '../../../main/core/progress/exportLearnerRecords';
 import { importLearnerRecords } from '../../../main/core/progress/importLearnerRecords';
@@ -24,7 +24,7 @@ import {
   markModuleOpened,
   markModuleReadToEnd,
 } from '../../../main/core/progress/moduleProgress';
-import { getModuleNote, listModuleNotes, saveModuleNote } from '../../../main/core/progress/moduleNotes';
+import { getModuleNote, listModuleNotes, saveModuleNote } from '../../../main/core/notes/moduleNotes';
 import { recordHeartbeat } from '../../../main/core/progress/timeOnTask';
 import { getCourseTime, getModuleTimes } from '../../../main/core/progress/timeOnTaskTotals';
 import { openTestDatabase } from '../db/testDataDir';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createLearnerProfile } from '../../../main/core/learners/learnerProfiles';
-import { listBookmarks, removeBookmark, saveBookmark } from '../../../main/core/progress/bookmarks';
+import { listBookmarks, removeBookmark, saveBookmark } from '../../../main/core/bookmarks/bookmarks';
 import { getLastPosition, saveLastPosition } from '../../../main/core/progress/lastPosition';
-import { getModuleNote, listModuleNotes, saveModuleNote } from '../../../main/core/progress/moduleNotes';
+import { getModuleNote, listModuleNotes, saveModuleNote } from '../../../main/core/notes/moduleNotes';
 import { openTestDatabase } from '../db/testDataDir';
 
 async function learnerDb() {

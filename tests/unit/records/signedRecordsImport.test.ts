@@ -3,7 +3,7 @@ import { completionStepKinds } from '../../../main/contract/playerSchemas';
 import type { Session } from '../../../main/core/app/session';
 import { createCore } from '../../../main/core/app/createCore';
 import { loadOrCreateSigningKey } from '../../../main/core/certificates/signingKeyStore';
-import type { RecordsBundle } from '../../../main/core/issuance/learnerRecordsBundle';
+import type { RecordsBundle } from '../../../main/core/records/learnerRecordsBundle';
 import { checkRecordsSignature, signRecords } from '../../../main/core/records/recordsSignature';
 import { completeCourse, courseId, coreWorld, tempDir, type CoreWorld } from '../support/coreWorld';
 import { handMadeRecordsText } from './handMadeRecords';

@@ -1,8 +1,8 @@
 import type { StateCore, Token } from 'markdown-it';
-import { ID_PATTERN } from '../formatPatterns';
+import { idPattern } from '../../../contract/limits';
 import { renderEnvOf } from './renderContext';
 
-const KEY_PREFIX = new RegExp(`^\\[(${ID_PATTERN.source.slice(1, -1)})\\][ \\t]+`);
+const KEY_PREFIX = new RegExp(`^\\[(${idPattern.source.slice(1, -1)})\\][ \\t]+`);
 
 /** The `[key]` a references.md list item starts with, or null. */
 export function referenceKeyOf(itemText: string): string | null {

@@ -1,11 +1,12 @@
+import { FactList } from '../../ui/FactList';
 import type React from 'react';
 import { useState } from 'react';
 import type { AttemptView, LearnerAnswer } from '../../../../main/contract/attemptSchemas';
 import { invoke } from '../../api/contractClient';
-import { ActionFeedback } from '../../app/ActionFeedback';
-import { BusyButton } from '../../app/BusyButton';
-import { countOf, formatPercent } from '../../app/displayFormats';
-import { useAction } from '../../app/useAction';
+import { ActionFeedback } from '../../ui/ActionFeedback';
+import { BusyButton } from '../../ui/BusyButton';
+import { countOf, formatPercent } from '../../ui/displayFormats';
+import { useAction } from '../../ui/useAction';
 import { isAnswered } from './answerText';
 import { QuestionFieldset } from './QuestionFieldset';
 import { SubmitConfirmDialog } from './SubmitConfirmDialog';
@@ -59,20 +60,13 @@ export function AttemptForm({
 
   return (
     <form className="attempt-form" onSubmit={requestSubmit} noValidate>
-      <dl className="facts">
-        <div>
-          <dt>Pass mark</dt>
-          <dd>{formatPercent(view.passMark)}</dd>
-        </div>
-        <div>
-          <dt>Questions</dt>
-          <dd>{total}</dd>
-        </div>
-        <div>
-          <dt>Attempt</dt>
-          <dd>{view.maxAttempts === null ? view.number : `${view.number} of ${view.maxAttempts}`}</dd>
-        </div>
-      </dl>
+      <FactList
+        facts={[
+          ['Pass mark', formatPercent(view.passMark)],
+          ['Questions', total],
+          ['Attempt', view.maxAttempts === null ? view.number : `${view.number} of ${view.maxAttempts}`],
+        ]}
+      />
       <p>Your answers are saved as you choose them, so you can leave and come back to this attempt.</p>
       <ol className="question-list">
         {view.questions.map((question, index) => (

@@ -1,8 +1,8 @@
 import type { AttemptView } from '../../../../main/contract/attemptSchemas';
 import type { CourseHome } from '../../../../main/contract/playerSchemas';
-import { ActionFeedback } from '../../app/ActionFeedback';
-import { BusyButton } from '../../app/BusyButton';
-import { LockedButton } from '../../app/LockedButton';
+import { ActionFeedback } from '../../ui/ActionFeedback';
+import { BusyButton } from '../../ui/BusyButton';
+import { LockedButton } from '../../ui/LockedButton';
 import { routeHref } from '../../app/routes';
 import { useChannel } from '../../app/useChannel';
 import { useStartAttempt } from '../../app/useStartAttempt';

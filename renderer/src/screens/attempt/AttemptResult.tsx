@@ -1,7 +1,7 @@
 import type { AttemptView } from '../../../../main/contract/attemptSchemas';
-import { ActionFeedback } from '../../app/ActionFeedback';
-import { BusyButton } from '../../app/BusyButton';
-import { formatPercent } from '../../app/displayFormats';
+import { ActionFeedback } from '../../ui/ActionFeedback';
+import { BusyButton } from '../../ui/BusyButton';
+import { formatPercent } from '../../ui/displayFormats';
 import { routeHref } from '../../app/routes';
 import { useStartAttempt } from '../../app/useStartAttempt';
 import { attemptKindLabel } from './answerText';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { AttemptView } from '../../../../main/contract/attemptSchemas';
 import { CourseBreadcrumb } from '../../app/CourseBreadcrumb';
-import { StatusMessage } from '../../app/StatusMessage';
+import { StatusMessage } from '../../ui/StatusMessage';
 import { useChannel } from '../../app/useChannel';
 import { useScreenFocus } from '../../app/useScreenFocus';
 import { attemptKindLabel } from './answerText';

@@ -1,3 +1,4 @@
+import { FactList } from '../../ui/FactList';
 import type { AttemptQuestion, QuestionResult } from '../../../../main/contract/attemptSchemas';
 import { answerText, optionHtml } from './answerText';
 import { ReviewLink } from './ReviewLink';
@@ -8,16 +9,13 @@ type Revealed = Extract<QuestionResult, { revealed: true }>;
 function KeyFeedback({ question, result }: { question: AttemptQuestion; result: Revealed }) {
   return (
     <>
-      <dl className="answer-pair">
-        <div>
-          <dt>Your answer</dt>
-          <dd>{answerText(question, question.answer)}</dd>
-        </div>
-        <div>
-          <dt>Correct answer</dt>
-          <dd>{answerText(question, result.correctAnswer)}</dd>
-        </div>
-      </dl>
+      <FactList
+        className="answer-pair"
+        facts={[
+          ['Your answer', answerText(question, question.answer)],
+          ['Correct answer', answerText(question, result.correctAnswer)],
+        ]}
+      />
       <div className="explanation" dangerouslySetInnerHTML={{ __html: result.explanationHtml }} />
       {result.feedback.length > 0 && (
         <ul className="option-feedback">

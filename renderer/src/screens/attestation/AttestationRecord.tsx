@@ -1,8 +1,8 @@
 import { ContinueToCertificate } from '../certificate/ContinueToCertificate';
-import type { AttestationView } from '../../../../main/contract/certificateSchemas';
-import { formatDateTime, formatHours, formatMinutes } from '../../app/displayFormats';
-import { FactList } from '../../app/FactList';
-import { studyTimeWords } from '../../app/studyTimeWords';
+import type { AttestationView } from '../../../../main/contract/attestationSchemas';
+import { formatDateTime, formatHours, formatMinutes } from '../../ui/displayFormats';
+import { FactList } from '../../ui/FactList';
+import { studyTimeWords } from '../../ui/studyTimeWords';
 
 type Attested = NonNullable<AttestationView['attested']>;
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { AttestationView } from '../../../../main/contract/certificateSchemas';
+import type { AttestationView } from '../../../../main/contract/attestationSchemas';
 import { CourseBreadcrumb } from '../../app/CourseBreadcrumb';
-import { StatusMessage } from '../../app/StatusMessage';
+import { StatusMessage } from '../../ui/StatusMessage';
 import { useChannel } from '../../app/useChannel';
 import { useScreenFocus } from '../../app/useScreenFocus';
 import { AttestationForm } from './AttestationForm';

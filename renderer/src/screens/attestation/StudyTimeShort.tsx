@@ -1,8 +1,8 @@
-import type { AttestationView } from '../../../../main/contract/certificateSchemas';
-import { formatMinutes } from '../../app/displayFormats';
-import { FactList } from '../../app/FactList';
+import type { AttestationView } from '../../../../main/contract/attestationSchemas';
+import { formatMinutes } from '../../ui/displayFormats';
+import { FactList } from '../../ui/FactList';
 import { routeHref } from '../../app/routes';
-import { studyTimeWords } from '../../app/studyTimeWords';
+import { studyTimeWords } from '../../ui/studyTimeWords';
 
 /**
  * In place of the attestation form while the recorded study is below the course's minimum: the core refuses an

@@ -1,4 +1,4 @@
-import type { AttestationView } from '../../../../main/contract/certificateSchemas';
+import type { AttestationView } from '../../../../main/contract/attestationSchemas';
 
 /**
  * Asked when the minutes attested go past what the course allows beyond the recorded study time: the gap in

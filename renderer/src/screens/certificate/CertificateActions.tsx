@@ -3,11 +3,11 @@ import { useEffect } from 'react';
 import type { CertificateSummary } from '../../../../main/contract/certificateSchemas';
 import { certificatePdfPath } from '../../../../main/contract/filePaths';
 import { certificatePdfAddress, invoke, isDesktopShell } from '../../api/contractClient';
-import { ActionFeedback } from '../../app/ActionFeedback';
-import { BusyButton } from '../../app/BusyButton';
-import { base64Blob, saveFile, saveTextFile } from '../../app/fileDownload';
-import { printPdf, removePrintFrame } from '../../app/printPdf';
-import { useAction } from '../../app/useAction';
+import { ActionFeedback } from '../../ui/ActionFeedback';
+import { BusyButton } from '../../ui/BusyButton';
+import { base64Blob, saveFile, saveTextFile } from '../../ui/fileDownload';
+import { printPdf, removePrintFrame } from '../../ui/printPdf';
+import { useAction } from '../../ui/useAction';
 
 /*
  * The certificate PDF is served at its own address in both shells (filePaths.ts). In the browser shell, Open PDF

@@ -1,6 +1,6 @@
 import type { CertificateSummary as Certificate } from '../../../../main/contract/certificateSchemas';
-import { formatDate, formatDateTime } from '../../app/displayFormats';
-import { FactList, type Fact } from '../../app/FactList';
+import { formatDate, formatDateTime } from '../../ui/displayFormats';
+import { FactList, type Fact } from '../../ui/FactList';
 import { routeHref } from '../../app/routes';
 
 /** The name as printed: "Amélie O'Neil, RN, MSN". */

@@ -2,10 +2,10 @@ import type React from 'react';
 import { useState } from 'react';
 import type { CertificateSummary } from '../../../../main/contract/certificateSchemas';
 import { invoke } from '../../api/contractClient';
-import { ActionFeedback } from '../../app/ActionFeedback';
-import { BusyButton } from '../../app/BusyButton';
-import { TextField } from '../../app/TextField';
-import { useAction } from '../../app/useAction';
+import { ActionFeedback } from '../../ui/ActionFeedback';
+import { BusyButton } from '../../ui/BusyButton';
+import { TextField } from '../../ui/TextField';
+import { useAction } from '../../ui/useAction';
 
 /**
  * "Correct my name": issues a corrected certificate that supersedes this one (every other fact is kept). The old

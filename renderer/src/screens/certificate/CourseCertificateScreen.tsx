@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { CertificateSummary } from '../../../../main/contract/certificateSchemas';
 import { CourseBreadcrumb } from '../../app/CourseBreadcrumb';
 import { routeHref } from '../../app/routes';
-import { StatusMessage } from '../../app/StatusMessage';
+import { StatusMessage } from '../../ui/StatusMessage';
 import { useChannel } from '../../app/useChannel';
 import { useScreenFocus } from '../../app/useScreenFocus';
 import { CertificateView } from './CertificateView';

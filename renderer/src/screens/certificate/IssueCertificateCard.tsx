@@ -1,8 +1,8 @@
 import type { ChannelOutput } from '../../../../main/contract/channels';
 import { invoke } from '../../api/contractClient';
-import { ActionFeedback } from '../../app/ActionFeedback';
-import { BusyButton } from '../../app/BusyButton';
-import { useAction } from '../../app/useAction';
+import { ActionFeedback } from '../../ui/ActionFeedback';
+import { BusyButton } from '../../ui/BusyButton';
+import { useAction } from '../../ui/useAction';
 
 /** Every requirement is met: "Issue my certificate". The core checks the rules again and signs it. */
 export function IssueCertificateCard({

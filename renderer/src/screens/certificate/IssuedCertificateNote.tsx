@@ -1,5 +1,5 @@
 import type { IssuedCertificateRef } from '../../../../main/contract/playerSchemas';
-import { formatDay } from '../../app/displayFormats';
+import { formatDay } from '../../ui/displayFormats';
 import { routeHref } from '../../app/routes';
 
 /** "Your certificate was issued on …", with the way to it: what the course home and the dashboard say once issued. */

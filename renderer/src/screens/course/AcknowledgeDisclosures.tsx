@@ -1,8 +1,8 @@
 import type { CourseDisclosure } from '../../../../main/contract/playerSchemas';
 import { invoke } from '../../api/contractClient';
-import { ActionFeedback } from '../../app/ActionFeedback';
-import { BusyButton } from '../../app/BusyButton';
-import { useAction } from '../../app/useAction';
+import { ActionFeedback } from '../../ui/ActionFeedback';
+import { BusyButton } from '../../ui/BusyButton';
+import { useAction } from '../../ui/useAction';
 import { DisclosureBlock } from './DisclosureBlock';
 
 /**

@@ -1,5 +1,5 @@
 import type { CourseHome } from '../../../../main/contract/playerSchemas';
-import { CollapsibleSection } from '../../app/CollapsibleSection';
+import { CollapsibleSection } from '../../ui/CollapsibleSection';
 import { CourseDisclosures } from './CourseDisclosures';
 
 /**

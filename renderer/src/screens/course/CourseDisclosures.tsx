@@ -1,6 +1,7 @@
+import { FactList } from '../../ui/FactList';
 import type { CourseHome } from '../../../../main/contract/playerSchemas';
-import { formatDate, formatDateTime, formatHours, formatMinutes } from '../../app/displayFormats';
-import { studyTimeWords } from '../../app/studyTimeWords';
+import { formatDate, formatDateTime, formatHours, formatMinutes } from '../../ui/displayFormats';
+import { studyTimeWords } from '../../ui/studyTimeWords';
 import { DisclosureBlock } from './DisclosureBlock';
 
 /**
@@ -39,32 +40,16 @@ export function CourseDisclosures({ course, asking }: { course: CourseHome; aski
         </>
       )}
       <h3>Time, credit and dates</h3>
-      <dl className="facts">
-        <div>
-          <dt>{studyTimeWords.estimated.label}</dt>
-          <dd>{formatMinutes(course.estimatedMinutes)}</dd>
-        </div>
-        <div>
-          <dt>Credit designated</dt>
-          <dd>{formatHours(course.creditHours)}</dd>
-        </div>
-        <div>
-          <dt>Released</dt>
-          <dd>{formatDate(course.releaseDate)}</dd>
-        </div>
-        <div>
-          <dt>Content last reviewed</dt>
-          <dd>{formatDate(course.reviewDate)}</dd>
-        </div>
-        <div>
-          <dt>Expires</dt>
-          <dd>{formatDate(course.expiryDate)}</dd>
-        </div>
-        <div>
-          <dt>Version</dt>
-          <dd>{course.version}</dd>
-        </div>
-      </dl>
+      <FactList
+        facts={[
+          [studyTimeWords.estimated.label, formatMinutes(course.estimatedMinutes)],
+          ['Credit designated', formatHours(course.creditHours)],
+          ['Released', formatDate(course.releaseDate)],
+          ['Content last reviewed', formatDate(course.reviewDate)],
+          ['Expires', formatDate(course.expiryDate)],
+          ['Version', course.version],
+        ]}
+      />
       {course.designations.map((designation, index) => (
         <p key={index}>
           <strong>{designation.type}:</strong> {designation.statement}

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { CourseHome } from '../../../../main/contract/playerSchemas';
-import { StudyTimeFacts } from '../../app/StudyTimeFacts';
+import { StudyTimeFacts } from '../../ui/StudyTimeFacts';
 import { ResumeLink } from './ResumeLink';
 
 /**

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { CourseBreadcrumb } from '../../app/CourseBreadcrumb';
 import { routeHref } from '../../app/routes';
-import { StatusMessage } from '../../app/StatusMessage';
+import { StatusMessage } from '../../ui/StatusMessage';
 import { useChannel } from '../../app/useChannel';
 import { useScreenFocus } from '../../app/useScreenFocus';
 import { CourseSearchForm } from '../search/CourseSearchForm';

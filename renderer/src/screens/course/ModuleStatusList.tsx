@@ -1,5 +1,5 @@
 import type { CourseHome, ModuleStatus } from '../../../../main/contract/playerSchemas';
-import { formatMinutes, formatPercent } from '../../app/displayFormats';
+import { formatMinutes, formatPercent } from '../../ui/displayFormats';
 import { routeHref } from '../../app/routes';
 
 /** One module's status in plain words. */

@@ -1,8 +1,9 @@
+import { FactList } from '../../ui/FactList';
 import type { CourseHome, ModuleStatus } from '../../../../main/contract/playerSchemas';
-import { ActionFeedback } from '../../app/ActionFeedback';
-import { BusyButton } from '../../app/BusyButton';
-import { countOf, formatPercent } from '../../app/displayFormats';
-import { LockedButton } from '../../app/LockedButton';
+import { ActionFeedback } from '../../ui/ActionFeedback';
+import { BusyButton } from '../../ui/BusyButton';
+import { countOf, formatPercent } from '../../ui/displayFormats';
+import { LockedButton } from '../../ui/LockedButton';
 import { useStartAttempt } from '../../app/useStartAttempt';
 
 type PostTest = NonNullable<CourseHome['postTest']>;
@@ -33,28 +34,15 @@ export function PostTestCard({
   return (
     <section aria-labelledby="course-post-test" className="card">
       <h2 id="course-post-test">Post-test</h2>
-      <dl className="facts">
-        <div>
-          <dt>Pass mark</dt>
-          <dd>{formatPercent(postTest.passMark)}</dd>
-        </div>
-        <div>
-          <dt>Questions</dt>
-          <dd>{postTest.questionCount}</dd>
-        </div>
-        <div>
-          <dt>Attempts used</dt>
-          <dd>{postTest.attemptsUsed}</dd>
-        </div>
-        <div>
-          <dt>Attempts left</dt>
-          <dd>{left === null ? 'No limit' : left}</dd>
-        </div>
-        <div>
-          <dt>Best score</dt>
-          <dd>{postTest.bestScore === null ? 'Not taken yet' : formatPercent(postTest.bestScore)}</dd>
-        </div>
-      </dl>
+      <FactList
+        facts={[
+          ['Pass mark', formatPercent(postTest.passMark)],
+          ['Questions', postTest.questionCount],
+          ['Attempts used', postTest.attemptsUsed],
+          ['Attempts left', left === null ? 'No limit' : left],
+          ['Best score', postTest.bestScore === null ? 'Not taken yet' : formatPercent(postTest.bestScore)],
+        ]}
+      />
       {postTest.passed ? (
         <p className="notice notice-success">You passed the post-test.</p>
       ) : left === 0 ? (

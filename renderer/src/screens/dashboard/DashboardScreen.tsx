@@ -1,8 +1,8 @@
 import { CourseBreadcrumb } from '../../app/CourseBreadcrumb';
-import { FactList } from '../../app/FactList';
+import { FactList } from '../../ui/FactList';
 import { routeHref } from '../../app/routes';
-import { StatusMessage } from '../../app/StatusMessage';
-import { StudyTimeFacts } from '../../app/StudyTimeFacts';
+import { StatusMessage } from '../../ui/StatusMessage';
+import { StudyTimeFacts } from '../../ui/StudyTimeFacts';
 import { useChannel } from '../../app/useChannel';
 import { useScreenFocus } from '../../app/useScreenFocus';
 import { IssuedCertificateNote } from '../certificate/IssuedCertificateNote';

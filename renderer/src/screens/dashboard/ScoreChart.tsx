@@ -1,5 +1,5 @@
 import type { CourseDashboard } from '../../../../main/contract/playerSchemas';
-import { formatDateTime, formatPercent } from '../../app/displayFormats';
+import { formatDateTime, formatPercent } from '../../ui/displayFormats';
 
 type Attempt = CourseDashboard['attempts'][number];
 

@@ -1,7 +1,7 @@
 import { ContinueToCertificate } from '../certificate/ContinueToCertificate';
-import type { EvaluationView } from '../../../../main/contract/certificateSchemas';
-import { formatDateTime } from '../../app/displayFormats';
-import { FactList } from '../../app/FactList';
+import type { EvaluationView } from '../../../../main/contract/evaluationSchemas';
+import { formatDateTime } from '../../ui/displayFormats';
+import { FactList } from '../../ui/FactList';
 import type { EvaluationSubmission } from './EvaluationForm';
 import { likertText } from './likertScale';
 

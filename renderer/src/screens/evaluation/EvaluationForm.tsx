@@ -1,10 +1,10 @@
 import type React from 'react';
 import { useState } from 'react';
-import type { EvaluationView } from '../../../../main/contract/certificateSchemas';
+import type { EvaluationView } from '../../../../main/contract/evaluationSchemas';
 import { invoke } from '../../api/contractClient';
-import { ActionFeedback } from '../../app/ActionFeedback';
-import { BusyButton } from '../../app/BusyButton';
-import { useAction } from '../../app/useAction';
+import { ActionFeedback } from '../../ui/ActionFeedback';
+import { BusyButton } from '../../ui/BusyButton';
+import { useAction } from '../../ui/useAction';
 import { EvaluationItemField } from './EvaluationItemField';
 import { LikertGrid } from './LikertGrid';
 

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import type { EvaluationView } from '../../../../main/contract/certificateSchemas';
-import { RadioGroup } from '../../app/RadioGroup';
+import type { EvaluationView } from '../../../../main/contract/evaluationSchemas';
+import { RadioGroup } from '../../ui/RadioGroup';
 import { maxEvaluationTextLength } from '../../../../main/contract/limits';
 import { likertChoices } from './likertScale';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { CourseBreadcrumb } from '../../app/CourseBreadcrumb';
-import { StatusMessage } from '../../app/StatusMessage';
+import { StatusMessage } from '../../ui/StatusMessage';
 import { useChannel } from '../../app/useChannel';
 import { useScreenFocus } from '../../app/useScreenFocus';
 import { EvaluationAnswers } from './EvaluationAnswers';

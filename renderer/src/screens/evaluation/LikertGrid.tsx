@@ -1,4 +1,4 @@
-import type { EvaluationView } from '../../../../main/contract/certificateSchemas';
+import type { EvaluationView } from '../../../../main/contract/evaluationSchemas';
 import { likertChoices } from './likertScale';
 
 type EvaluationItem = EvaluationView['items'][number];

@@ -1,4 +1,4 @@
-import type { RadioChoice } from '../../app/RadioGroup';
+import type { RadioChoice } from '../../ui/RadioGroup';
 
 /** The five points of a likert item, as the evaluation asks them (1 to 5). */
 export const likertChoices: readonly RadioChoice<number>[] = [

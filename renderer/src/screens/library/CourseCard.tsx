@@ -1,8 +1,8 @@
 import type { CourseSummary } from '../../../../main/contract/channels';
-import { CourseProblemList } from '../../app/CourseProblemList';
-import { formatHours, formatMinutes } from '../../app/displayFormats';
-import type { Fact } from '../../app/FactList';
-import { FactList } from '../../app/FactList';
+import { CourseProblemList } from '../../ui/CourseProblemList';
+import { formatHours, formatMinutes } from '../../ui/displayFormats';
+import type { Fact } from '../../ui/FactList';
+import { FactList } from '../../ui/FactList';
 import { routeHref } from '../../app/routes';
 import { courseOriginFacts } from './courseOrigin';
 

@@ -2,12 +2,12 @@ import type React from 'react';
 import { useState } from 'react';
 import type { ChannelInput, ChannelOutput } from '../../../../main/contract/channels';
 import { invoke } from '../../api/contractClient';
-import { ActionFeedback } from '../../app/ActionFeedback';
-import { BusyButton } from '../../app/BusyButton';
-import { CourseProblemList } from '../../app/CourseProblemList';
-import { FileField } from '../../app/FileField';
-import { folderRelativePath, readFileBase64 } from '../../app/fileUpload';
-import { useAction } from '../../app/useAction';
+import { ActionFeedback } from '../../ui/ActionFeedback';
+import { BusyButton } from '../../ui/BusyButton';
+import { CourseProblemList } from '../../ui/CourseProblemList';
+import { FileField } from '../../ui/FileField';
+import { folderRelativePath, readFileBase64 } from '../../ui/fileUpload';
+import { useAction } from '../../ui/useAction';
 
 type ImportResult = ChannelOutput<'courses.import'>;
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { StatusMessage } from '../../app/StatusMessage';
+import { StatusMessage } from '../../ui/StatusMessage';
 import { useChannel } from '../../app/useChannel';
 import { useScreenFocus } from '../../app/useScreenFocus';
 import { AvailableCourse, UnavailableCourse } from './CourseCard';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { StatusMessage } from '../../app/StatusMessage';
+import { StatusMessage } from '../../ui/StatusMessage';
 import { useChannel } from '../../app/useChannel';
 import { CourseImportForm } from './CourseImportForm';
 

@@ -1,6 +1,6 @@
 import type { CourseSummary } from '../../../../main/contract/channels';
-import { formatDateTime } from '../../app/displayFormats';
-import type { Fact } from '../../app/FactList';
+import { formatDateTime } from '../../ui/displayFormats';
+import type { Fact } from '../../ui/FactList';
 
 /** Where a course came from, in words: shipped with the app, installed by clinic IT, or imported by whom and when. */
 function sourceText(course: CourseSummary): string {

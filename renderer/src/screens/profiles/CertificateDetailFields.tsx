@@ -1,4 +1,4 @@
-import { TextField } from '../../app/TextField';
+import { TextField } from '../../ui/TextField';
 
 /** The profile details a certificate prints. */
 export type CertificateDetail =

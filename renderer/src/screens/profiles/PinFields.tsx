@@ -1,4 +1,4 @@
-import { TextField } from '../../app/TextField';
+import { TextField } from '../../ui/TextField';
 
 /** A new PIN typed twice. */
 export interface PinPair {

@@ -2,10 +2,10 @@ import type React from 'react';
 import { useEffect, useRef, useState } from 'react';
 import type { LearnerSummaryView } from '../../../../main/contract/profileSchemas';
 import { invoke } from '../../api/contractClient';
-import { ActionFeedback } from '../../app/ActionFeedback';
-import { BusyButton } from '../../app/BusyButton';
+import { ActionFeedback } from '../../ui/ActionFeedback';
+import { BusyButton } from '../../ui/BusyButton';
 import { useProfileSession } from '../../app/ProfileSession';
-import { useAction } from '../../app/useAction';
+import { useAction } from '../../ui/useAction';
 import { useScreenFocus } from '../../app/useScreenFocus';
 
 /** The PIN prompt for a protected profile. Wrong PINs and lockouts come back from the core as alerts. */

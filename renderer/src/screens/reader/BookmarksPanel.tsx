@@ -1,8 +1,8 @@
 import type React from 'react';
 import { useRef, type RefObject } from 'react';
-import { ActionFeedback } from '../../app/ActionFeedback';
+import { ActionFeedback } from '../../ui/ActionFeedback';
 import { routeHref } from '../../app/routes';
-import { scrollToId } from '../../app/scrollToElement';
+import { scrollToId } from '../../ui/scrollToElement';
 import type { useBookmarks } from './useBookmarks';
 
 /** The learner's bookmarks in this module: each opens its section in place and can be removed. */

@@ -1,7 +1,7 @@
 import type React from 'react';
 import type { RefObject } from 'react';
 import { routeHref } from '../../app/routes';
-import { scrollToId } from '../../app/scrollToElement';
+import { scrollToId } from '../../ui/scrollToElement';
 import type { SectionHeading } from './currentSection';
 
 /**

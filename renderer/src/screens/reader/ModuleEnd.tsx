@@ -1,7 +1,7 @@
 import type { ModuleReading } from '../../../../main/contract/playerSchemas';
-import { ActionFeedback } from '../../app/ActionFeedback';
-import { BusyButton } from '../../app/BusyButton';
-import { countOf } from '../../app/displayFormats';
+import { ActionFeedback } from '../../ui/ActionFeedback';
+import { BusyButton } from '../../ui/BusyButton';
+import { countOf } from '../../ui/displayFormats';
 import { routeHref } from '../../app/routes';
 import { useStartAttempt } from '../../app/useStartAttempt';
 

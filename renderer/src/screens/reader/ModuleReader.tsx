@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { ModuleReading } from '../../../../main/contract/playerSchemas';
 import { invoke } from '../../api/contractClient';
 import { CourseBreadcrumb } from '../../app/CourseBreadcrumb';
-import { scrollToId } from '../../app/scrollToElement';
+import { scrollToId } from '../../ui/scrollToElement';
 import { BookmarksPanel } from './BookmarksPanel';
 import { currentSection } from './currentSection';
 import { FigureDialog } from './FigureDialog';

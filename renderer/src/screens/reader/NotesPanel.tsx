@@ -1,7 +1,7 @@
 import { useCallback, useId, useState } from 'react';
 import { maxNoteLength } from '../../../../main/contract/limits';
 import { invoke } from '../../api/contractClient';
-import { useAutosave, type AutosaveState } from '../../app/useAutosave';
+import { useAutosave, type AutosaveState } from '../../ui/useAutosave';
 
 const noteSaveDelayMs = 1_000;
 

@@ -1,5 +1,5 @@
-import { ActionFeedback } from '../../app/ActionFeedback';
-import { fontSizeLabel, stepFontSize } from '../../app/fontSizes';
+import { ActionFeedback } from '../../ui/ActionFeedback';
+import { fontSizeLabel, stepFontSize } from '../../ui/displayChoices';
 import { useSignedInProfile } from '../../app/ProfileSession';
 import { useUpdatePreferences } from '../../app/useUpdatePreferences';
 

@@ -1,5 +1,5 @@
-import { formatMinutes } from '../../app/displayFormats';
-import { minutesStillNeeded, studyTimeWords } from '../../app/studyTimeWords';
+import { formatMinutes } from '../../ui/displayFormats';
+import { minutesStillNeeded, studyTimeWords } from '../../ui/studyTimeWords';
 import type { RecordingState, StudyTimeRecording } from './useActivityHeartbeat';
 
 /** Whether study time is being recorded, and if not, why, in words. */

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { invoke } from '../../api/contractClient';
-import { useAction } from '../../app/useAction';
+import { useAction } from '../../ui/useAction';
 
 /** One bookmark: a section's anchor and the words shown for it. */
 export interface Bookmark {

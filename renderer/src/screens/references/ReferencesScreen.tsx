@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { CourseBreadcrumb } from '../../app/CourseBreadcrumb';
-import { scrollToId } from '../../app/scrollToElement';
-import { StatusMessage } from '../../app/StatusMessage';
+import { scrollToId } from '../../ui/scrollToElement';
+import { StatusMessage } from '../../ui/StatusMessage';
 import { useChannel } from '../../app/useChannel';
 import { FigureDialog } from '../reader/FigureDialog';
 import { useOpenFigure } from '../reader/useOpenFigure';

@@ -1,7 +1,7 @@
 import { CourseBreadcrumb } from '../../app/CourseBreadcrumb';
-import { countOf } from '../../app/displayFormats';
+import { countOf } from '../../ui/displayFormats';
 import { routeHref } from '../../app/routes';
-import { StatusMessage } from '../../app/StatusMessage';
+import { StatusMessage } from '../../ui/StatusMessage';
 import { useChannel } from '../../app/useChannel';
 import { useScreenFocus } from '../../app/useScreenFocus';
 import { CourseSearchForm } from './CourseSearchForm';

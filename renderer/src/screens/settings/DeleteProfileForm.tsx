@@ -1,11 +1,11 @@
 import type React from 'react';
 import { useState } from 'react';
 import { invoke } from '../../api/contractClient';
-import { ActionFeedback } from '../../app/ActionFeedback';
-import { BusyButton } from '../../app/BusyButton';
+import { ActionFeedback } from '../../ui/ActionFeedback';
+import { BusyButton } from '../../ui/BusyButton';
 import { useProfileSession, useSignedInProfile } from '../../app/ProfileSession';
-import { TextField } from '../../app/TextField';
-import { useAction } from '../../app/useAction';
+import { TextField } from '../../ui/TextField';
+import { useAction } from '../../ui/useAction';
 
 /** Deletes the profile and every record in it, after the learner types its name (and PIN, when set). */
 export function DeleteProfileForm() {

@@ -1,15 +1,8 @@
-import { ActionFeedback } from '../../app/ActionFeedback';
-import { fontSizeChoices } from '../../app/fontSizes';
+import { ActionFeedback } from '../../ui/ActionFeedback';
+import { fontSizeChoices, themeChoices } from '../../ui/displayChoices';
 import { useSignedInProfile } from '../../app/ProfileSession';
-import { RadioGroup } from '../../app/RadioGroup';
+import { RadioGroup } from '../../ui/RadioGroup';
 import { useUpdatePreferences } from '../../app/useUpdatePreferences';
-import type { Preferences } from '../../app/usePreferences';
-
-const themeChoices: readonly { value: Preferences['theme']; label: string }[] = [
-  { value: 'light', label: 'Light' },
-  { value: 'dark', label: 'Dark' },
-  { value: 'system', label: 'Same as this computer' },
-];
 
 /** Text size and theme, applied to the whole app as soon as they are chosen. */
 export function DisplayPreferences() {

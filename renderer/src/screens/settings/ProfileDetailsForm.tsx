@@ -1,11 +1,11 @@
 import type React from 'react';
 import { useState } from 'react';
 import { invoke } from '../../api/contractClient';
-import { ActionFeedback } from '../../app/ActionFeedback';
-import { BusyButton } from '../../app/BusyButton';
+import { ActionFeedback } from '../../ui/ActionFeedback';
+import { BusyButton } from '../../ui/BusyButton';
 import { useProfileSession, useSignedInProfile } from '../../app/ProfileSession';
-import { TextField } from '../../app/TextField';
-import { useAction } from '../../app/useAction';
+import { TextField } from '../../ui/TextField';
+import { useAction } from '../../ui/useAction';
 import { CertificateDetailFields } from '../profiles/CertificateDetailFields';
 
 /** Corrects the details printed on certificates. Blank optional fields are cleared. */

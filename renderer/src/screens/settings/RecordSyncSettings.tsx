@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import type { LrsStatus } from '../../../../main/contract/lrsSchemas';
 import { invoke } from '../../api/contractClient';
-import { ActionFeedback } from '../../app/ActionFeedback';
-import { BusyButton } from '../../app/BusyButton';
-import { countOf, formatDateTime } from '../../app/displayFormats';
-import { FactList, type Fact } from '../../app/FactList';
-import { StatusMessage } from '../../app/StatusMessage';
-import { useAction } from '../../app/useAction';
+import { ActionFeedback } from '../../ui/ActionFeedback';
+import { BusyButton } from '../../ui/BusyButton';
+import { countOf, formatDateTime } from '../../ui/displayFormats';
+import { FactList, type Fact } from '../../ui/FactList';
+import { StatusMessage } from '../../ui/StatusMessage';
+import { useAction } from '../../ui/useAction';
 import { useChannel } from '../../app/useChannel';
 
 /** What sending did, in one sentence for the status line. */

@@ -1,5 +1,5 @@
 import type { CertificateSummary } from '../../../../main/contract/certificateSchemas';
-import { formatDate, formatHours } from '../../app/displayFormats';
+import { formatDate, formatHours } from '../../ui/displayFormats';
 import { routeHref } from '../../app/routes';
 
 /** Every certificate of the learner, newest first as the core lists them, each linked to its page. */

@@ -1,9 +1,9 @@
-import type { RecordsExportFormat } from '../../../../main/contract/certificateSchemas';
+import type { RecordsExportFormat } from '../../../../main/contract/recordsSchemas';
 import { invoke } from '../../api/contractClient';
-import { ActionFeedback } from '../../app/ActionFeedback';
-import { BusyButton } from '../../app/BusyButton';
-import { saveTextFile } from '../../app/fileDownload';
-import { useAction } from '../../app/useAction';
+import { ActionFeedback } from '../../ui/ActionFeedback';
+import { BusyButton } from '../../ui/BusyButton';
+import { saveTextFile } from '../../ui/fileDownload';
+import { useAction } from '../../ui/useAction';
 
 const exportChoices: readonly { format: RecordsExportFormat; label: string }[] = [
   { format: 'transcript-csv', label: 'Download transcript (CSV)' },

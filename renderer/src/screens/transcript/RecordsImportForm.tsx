@@ -1,13 +1,13 @@
 import type React from 'react';
 import { useState } from 'react';
-import type { RecordsImportResult } from '../../../../main/contract/certificateSchemas';
+import type { RecordsImportResult } from '../../../../main/contract/recordsSchemas';
 import { invoke } from '../../api/contractClient';
-import { ActionFeedback } from '../../app/ActionFeedback';
-import { BusyButton } from '../../app/BusyButton';
-import { FactList } from '../../app/FactList';
-import { FileField } from '../../app/FileField';
-import { readFileText } from '../../app/fileUpload';
-import { useAction } from '../../app/useAction';
+import { ActionFeedback } from '../../ui/ActionFeedback';
+import { BusyButton } from '../../ui/BusyButton';
+import { FactList } from '../../ui/FactList';
+import { FileField } from '../../ui/FileField';
+import { readFileText } from '../../ui/fileUpload';
+import { useAction } from '../../ui/useAction';
 
 const countLabels: readonly [keyof RecordsImportResult, string][] = [
   ['moduleProgress', 'Module progress'],

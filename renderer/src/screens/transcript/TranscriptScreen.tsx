@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { routeHref } from '../../app/routes';
-import { StatusMessage } from '../../app/StatusMessage';
+import { StatusMessage } from '../../ui/StatusMessage';
 import { useChannel } from '../../app/useChannel';
 import { useScreenFocus } from '../../app/useScreenFocus';
 import { CertificateTable } from './CertificateTable';

@@ -1,6 +1,6 @@
-import type { UnverifiedImportView } from '../../../../main/contract/certificateSchemas';
-import { formatDateTime, formatHours, formatMinutes, formatPercent } from '../../app/displayFormats';
-import { FactList } from '../../app/FactList';
+import type { UnverifiedImportView } from '../../../../main/contract/recordsSchemas';
+import { formatDateTime, formatHours, formatMinutes, formatPercent } from '../../ui/displayFormats';
+import { FactList } from '../../ui/FactList';
 
 const reasonTitles: Record<UnverifiedImportView['reason'], string> = {
   unsigned: 'unsigned file',

@@ -2,9 +2,9 @@ import type React from 'react';
 import { useId, useState } from 'react';
 import type { VerifyCertificateResult } from '../../../../main/contract/certificateSchemas';
 import { invoke } from '../../api/contractClient';
-import { ActionFeedback } from '../../app/ActionFeedback';
-import { BusyButton } from '../../app/BusyButton';
-import { useAction } from '../../app/useAction';
+import { ActionFeedback } from '../../ui/ActionFeedback';
+import { BusyButton } from '../../ui/BusyButton';
+import { useAction } from '../../ui/useAction';
 
 /** The longest text worth sending: a verification text is under a kilobyte. */
 const maxTextLength = 20_000;

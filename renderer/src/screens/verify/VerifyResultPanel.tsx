@@ -1,6 +1,6 @@
 import type { VerifyCertificateResult } from '../../../../main/contract/certificateSchemas';
-import { formatDate, formatDateTime } from '../../app/displayFormats';
-import { FactList, type Fact } from '../../app/FactList';
+import { formatDate, formatDateTime } from '../../ui/displayFormats';
+import { FactList, type Fact } from '../../ui/FactList';
 
 type VerifiedFacts = NonNullable<VerifyCertificateResult['facts']>;
 
