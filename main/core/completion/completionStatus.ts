@@ -10,6 +10,7 @@ import { getCourseProgress } from '../progress/moduleProgress';
 import { getCourseTime } from '../progress/timeOnTaskTotals';
 import { passedModuleQuizzes } from './passedModuleQuizzes';
 import { requiredStudyMinutes } from './studyTimeRule';
+import { anotherNameText, importedUnderAnotherName } from '../records/recordsOwner';
 
 /** Where a learner stands against a course's completion rules. */
 export interface CompletionStatus {
@@ -24,11 +25,25 @@ function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-/** True when the learner has not yet given the name a certificate prints (a licensing board needs a full name). */
-function certificateNameMissing(db: LearnerDb, learnerId: string): boolean {
+/**
+ * What keeps the learner's printed name from going on this course's certificate, in a sentence: not given yet (a
+ * licensing board needs a full name), or not the name records imported for the course were earned under.
+ */
+function certificateNameProblem(db: LearnerDb, learnerId: string, courseId: string): string | null {
   const row = db.prepare('SELECT certificate_name FROM learners WHERE id = ?').get(learnerId) as
     { certificate_name: string } | undefined;
-  return row !== undefined && row.certificate_name.trim() === '';
+  if (row === undefined) return null;
+  const name = row.certificate_name.trim();
+  const owner = importedUnderAnotherName(db, learnerId, courseId, name);
+  if (name === '') {
+    const addName =
+      'Add your full name as it should be printed on your certificate (Settings, Your details).';
+    return owner === null
+      ? addName
+      : `${addName} Records you imported for this course were earned under the name “${owner}”: a certificate ` +
+          'built on them prints that name.';
+  }
+  return owner === null ? null : `${anotherNameText(owner, name).slice(0, -1)} (Settings, Your details).`;
 }
 
 /** True when the course's expiry date (an ISO date) is before `now`'s calendar day on this computer. */
@@ -80,12 +95,8 @@ export function completionStatus(
   if (rules.requireAttestation && !getAttestation(db, learnerId, course)) {
     add('attestation', 'Attest the time you spent and claim your credit.');
   }
-  if (certificateNameMissing(db, learnerId)) {
-    add(
-      'certificate-name',
-      'Add your full name as it should be printed on your certificate (Settings, Your details).',
-    );
-  }
+  const nameProblem = certificateNameProblem(db, learnerId, course.id);
+  if (nameProblem !== null) add('certificate-name', nameProblem);
   const expired = isExpired(course, now);
   if (expired)
     add('expired', `This course expired on ${course.expiryDate}; it can no longer issue certificates.`);

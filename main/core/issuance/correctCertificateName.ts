@@ -6,6 +6,7 @@ import { learnerActor, writeAuditEntry } from '../db/auditLog';
 import type { LearnerDb } from '../db/learnerDatabase';
 import { profileTextRules, readProfileText } from '../learners/learnerProfileInput';
 import { backupAfterIssue } from './backupAfterIssue';
+import { requireImportedRecordsName } from '../records/recordsOwner';
 import { issueInstant } from './certificateFacts';
 import {
   insertCertificate,
@@ -43,6 +44,7 @@ export async function correctCertificateName(
     );
   }
   const certificateName = readProfileText(correction.certificateName, profileTextRules.certificateName, true);
+  requireImportedRecordsName(db, learnerId, old.snapshot.courseId, certificateName);
   const credentials =
     correction.credentials === undefined
       ? old.snapshot.credentials

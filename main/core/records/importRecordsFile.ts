@@ -11,6 +11,7 @@ import { importLearnerRecords } from '../progress/importLearnerRecords';
 import { describeValue } from '../issueText';
 import { learnerRecordsFileSchema, learnerRecordsFormat } from '../progress/learnerRecordsFormat';
 import { parseRecords, recordObject } from './parseRecords';
+import { rememberRecordsOwner, requireRecordsOwner } from './recordsOwner';
 import { checkRecordsSignature, unsignedFile, type RecordsSignatureCheck } from './recordsSignature';
 import type { TrustedSigners } from './trustedInstallations';
 import { keepUnverifiedImport, type UnverifiedRecords } from './unverifiedImports';
@@ -117,11 +118,15 @@ function importVerified(
   now: number,
 ): RecordsImportResult {
   const { db, library } = context;
+  const owner = requireRecordsOwner(db, learnerId, file.records);
   const added = db
-    .transaction(() => ({
-      ...importLearnerRecords(db, learnerId, file.document.learnerRecords, now),
-      ...importAttemptRecords(db, library, learnerId, file.document.attemptRecords),
-    }))
+    .transaction(() => {
+      rememberRecordsOwner(db, learnerId, file.records, owner, now);
+      return {
+        ...importLearnerRecords(db, learnerId, file.document.learnerRecords, now),
+        ...importAttemptRecords(db, library, learnerId, file.document.attemptRecords),
+      };
+    })
     .immediate();
   return { verified: true, signedBy, message: `Verified: signed by ${signedBy}.`, ...added };
 }
@@ -148,7 +153,7 @@ function keepAsHistory(
 
 /**
  * Imports a records file (JSON text) for the learner: a verified file into their records, all or nothing, through
- * the same rules as the live channels; any other file as unverified history that counts for nothing. Importing the
+ * the same rules as the live channels, when it was exported from this learner (recordsOwner.ts); any other file as unverified history that counts for nothing. Importing the
  * same file twice adds nothing the second time. A file CE Player could not have written is refused with a message
  * naming the first problem.
  */

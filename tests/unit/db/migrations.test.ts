@@ -165,6 +165,7 @@ describe('migrations', () => {
         'disclosure_acknowledgements',
         'heartbeat_clock',
         'heartbeats',
+        'imported_record_owners',
         'learners',
         'lrs_outbox',
         'evaluation_responses',

@@ -31,11 +31,11 @@ describe('the audit log of a deleted profile', () => {
     await world.ok('profiles.update', { email: changedEmail, credentials: changedCredentials }, bob);
     await world.ok('notes.save', { ...where, text: bobsOwnNote }, bob);
 
-    // Another learner's newer note on the same module, imported into Bob's profile, replaces his.
-    const alex = await world.signUp('Alex');
+    // A newer note on the same module from Bob's second profile, imported into this one, replaces his.
+    const laptop = await world.signUp('Bob on the laptop', { certificateName: personal.certificateName });
     world.clock.now += 60_000;
-    await world.ok('notes.save', { ...where, text: 'Alex wrote this later' }, alex);
-    const records = await world.ok('records.export', { format: 'learner-records' }, alex);
+    await world.ok('notes.save', { ...where, text: 'Bob wrote this later' }, laptop);
+    const records = await world.ok('records.export', { format: 'learner-records' }, laptop);
     await world.ok('records.import', { content: records.content }, bob);
 
     const connection = openLearnerConnection(path.join(world.dataDir, 'ce-player.sqlite'));
@@ -44,6 +44,8 @@ describe('the audit log of a deleted profile', () => {
     expect(listBackups(world.dataDir).length).toBeGreaterThanOrEqual(1);
 
     await world.ok('profiles.delete', { confirmName: personal.displayName }, bob);
+    // The second profile, which prints the same name, goes too.
+    await world.ok('profiles.delete', { confirmName: 'Bob on the laptop' }, laptop);
 
     for (const text of [...Object.values(personal), changedEmail, changedCredentials, bobsOwnNote]) {
       expect(filesHolding(world.dataDir, text), text).toEqual([]);

@@ -250,7 +250,7 @@ describe('the outbox', () => {
 describe('a verified records import', () => {
   it('queues the statements of what it adds, in its own transaction', async () => {
     const home = await coreWorld();
-    const ana = await home.signUp('Ana');
+    const ana = await home.signUp('Ana', { certificateName: 'Ana Ortiz' });
     await completeCourse(home, ana);
     const { content } = await home.ok('records.export', { format: 'learner-records' }, ana);
     const { installationKey } = await home.ok('records.history', {}, ana);

@@ -249,7 +249,7 @@ describe('xAPI export', () => {
 describe('learner records round trip', () => {
   it('moves a learner to another installation through records.import, idempotently', async () => {
     const home = await coreWorld();
-    const ana = await home.signUp('Ana');
+    const ana = await home.signUp('Ana', { certificateName: 'Ana Ortiz' });
     await completeCourse(home, ana);
     const file = await exported(home, ana, 'learner-records');
     expect(file.fileName).toMatch(/^ce-player-records-.*\.json$/);

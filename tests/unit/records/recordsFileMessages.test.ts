@@ -12,7 +12,7 @@ type Json = Record<string, unknown>;
 
 async function exported(): Promise<{ world: CoreWorld; ana: Session; file: Json }> {
   const world = await coreWorld();
-  const ana = await world.signUp('Ana');
+  const ana = await world.signUp('Ana', { certificateName: 'Ana Ortiz' });
   await completeCourse(world, ana);
   const { content } = await world.ok('records.export', { format: 'learner-records' }, ana);
   return { world, ana, file: JSON.parse(content) as Json };

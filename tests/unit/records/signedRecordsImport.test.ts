@@ -17,7 +17,7 @@ import { handMadeRecordsText } from './handMadeRecords';
 /** Ana's complete record at home, exported as a signed file. */
 async function homeExport(): Promise<{ home: CoreWorld; ana: Session; content: string; key: string }> {
   const home = await coreWorld();
-  const ana = await home.signUp('Ana');
+  const ana = await home.signUp('Ana', { certificateName: 'Ana Ortiz' });
   await completeCourse(home, ana);
   const { content } = await home.ok('records.export', { format: 'learner-records' }, ana);
   const { installationKey } = await home.ok('records.history', {}, ana);

@@ -10,6 +10,7 @@ import { auditLogFactsMigration } from './0009-audit-log-facts';
 import { disclosureAcknowledgementsMigration } from './0010-disclosure-acknowledgements';
 import { certificatePdfsMigration } from './0011-certificate-pdfs';
 import { lrsOutboxMigration } from './0012-lrs-outbox';
+import { importedRecordOwnersMigration } from './0013-imported-record-owners';
 import type { Migration } from './migration';
 
 /** Every schema step, in order. Append new steps; never edit or reorder a released one. */
@@ -26,6 +27,7 @@ export const allMigrations: readonly Migration[] = [
   disclosureAcknowledgementsMigration,
   certificatePdfsMigration,
   lrsOutboxMigration,
+  importedRecordOwnersMigration,
 ];
 
 /** The schema version this build writes. A database above it came from a newer CE Player. */
