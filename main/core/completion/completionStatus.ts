@@ -11,6 +11,7 @@ import { getCourseTime } from '../progress/timeOnTaskTotals';
 import { passedModuleQuizzes } from './passedModuleQuizzes';
 import { requiredStudyMinutes } from './studyTimeRule';
 import { anotherNameText, importedUnderAnotherName } from '../records/recordsOwner';
+import { printedNameOf } from '../learners/learnerProfileRow';
 
 /** Where a learner stands against a course's completion rules. */
 export interface CompletionStatus {
@@ -30,10 +31,9 @@ function plural(count: number, one: string, many: string): string {
  * licensing board needs a full name), or not the name records imported for the course were earned under.
  */
 function certificateNameProblem(db: LearnerDb, learnerId: string, courseId: string): string | null {
-  const row = db.prepare('SELECT certificate_name FROM learners WHERE id = ?').get(learnerId) as
-    { certificate_name: string } | undefined;
-  if (row === undefined) return null;
-  const name = row.certificate_name.trim();
+  const printed = printedNameOf(db, learnerId);
+  if (printed === null) return null;
+  const name = printed.trim();
   const owner = importedUnderAnotherName(db, learnerId, courseId, name);
   if (name === '') {
     const addName =
@@ -43,7 +43,7 @@ function certificateNameProblem(db: LearnerDb, learnerId: string, courseId: stri
       : `${addName} Records you imported for this course were earned under the name “${owner}”: a certificate ` +
           'built on them prints that name.';
   }
-  return owner === null ? null : `${anotherNameText(owner, name).slice(0, -1)} (Settings, Your details).`;
+  return owner === null ? null : anotherNameText(owner, name, ' (Settings, Your details)');
 }
 
 /** True when the course's expiry date (an ISO date) is before `now`'s calendar day on this computer. */

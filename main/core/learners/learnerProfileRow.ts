@@ -66,6 +66,13 @@ export function requireLearnerRow(db: LearnerDb, learnerId: string): LearnerRow 
   return row;
 }
 
+/** The name the learner's certificates print, as stored ('' until given); null when there is no such learner. */
+export function printedNameOf(db: LearnerDb, learnerId: string): string | null {
+  const name = db.prepare('SELECT certificate_name FROM learners WHERE id = ?').pluck().get(learnerId) as
+    string | undefined;
+  return name ?? null;
+}
+
 /** Fails with not_found unless the learner exists; every per-learner write calls this first. */
 export function requireLearner(db: LearnerDb, learnerId: string): void {
   if (typeof learnerId !== 'string' || !db.prepare('SELECT 1 FROM learners WHERE id = ?').get(learnerId)) {

@@ -1,5 +1,6 @@
 import { CoreError } from '../coreError';
 import type { LearnerDb } from '../db/learnerDatabase';
+import { printedNameOf } from '../learners/learnerProfileRow';
 import type { UnverifiedRecords } from './unverifiedImports';
 
 /*
@@ -20,12 +21,6 @@ export function samePrintedName(a: string, b: string): boolean {
   return comparable(a) === comparable(b);
 }
 
-function profileCertificateName(db: LearnerDb, learnerId: string): string {
-  const row = db.prepare('SELECT certificate_name FROM learners WHERE id = ?').get(learnerId) as
-    { certificate_name: string } | undefined;
-  return row?.certificate_name ?? '';
-}
-
 /**
  * Refuses a verified file that names no learner, or whose learner prints another name than this profile (a profile
  * without a printed name yet may take it). Returns the name the file carries.
@@ -40,7 +35,7 @@ export function requireRecordsOwner(db: LearnerDb, learnerId: string, records: U
         'and export again. Nothing was imported.',
     );
   }
-  const current = profileCertificateName(db, learnerId).trim();
+  const current = (printedNameOf(db, learnerId) ?? '').trim();
   if (current !== '' && !samePrintedName(owner, current)) {
     throw new CoreError(
       'invalid_input',
@@ -98,11 +93,14 @@ export function importedUnderAnotherName(
   return owners.find((owner) => !samePrintedName(owner, name)) ?? null;
 }
 
-/** The sentence for a certificate name that is not the one imported records were earned under. */
-export function anotherNameText(owner: string, name: string): string {
+/**
+ * The sentence for a certificate name that is not the one imported records were earned under; `hint`, if given,
+ * goes before its full stop (where to change the name).
+ */
+export function anotherNameText(owner: string, name: string, hint = ''): string {
   return (
     `Records you imported for this course were earned under the name “${owner}”: a certificate built on them ` +
-    `prints that name, not “${name}”.`
+    `prints that name, not “${name}”${hint}.`
   );
 }
 
